@@ -1,0 +1,183 @@
+package com.seventargets.camel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.seventargets.camel.client.Json;
+import com.seventargets.camel.model.CustomField;
+import com.seventargets.camel.model.Lead;
+import org.apache.camel.Message;
+
+/**
+ * Turns a message body into the lead to send: reads it ({@link Lead}, {@code Map} or JSON text), applies the
+ * endpoint's defaults on create, and checks it. Anything wrong is reported before a request is made.
+ */
+final class LeadRequests {
+
+    private static final ObjectReader LEAD_READER = Json.MAPPER.readerFor(Lead.class);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final SevenTargetsConfiguration defaults;
+
+    LeadRequests(SevenTargetsConfiguration defaults) {
+        this.defaults = defaults;
+    }
+
+    /**
+     * The lead to send for this operation; the message's own body is never changed.
+     *
+     * @throws SevenTargetsValidationException naming every problem found
+     */
+    Lead toLead(Message message, SevenTargetsOperation operation) {
+        Lead lead = read(message, operation);
+        if (operation == SevenTargetsOperation.create) {
+            applyDefaults(lead);
+        }
+        List<String> problems = operation == SevenTargetsOperation.create ? checkCreate(lead) : checkIdentified(lead);
+        checkCustomFields(lead, problems);
+        if (!problems.isEmpty()) {
+            throw new SevenTargetsValidationException(operation, problems);
+        }
+        return lead;
+    }
+
+    private static Lead read(Message message, SevenTargetsOperation operation) {
+        Object body = message.getBody();
+        try {
+            if (body instanceof Lead lead) {
+                return new Lead(lead);
+            } else if (body instanceof Map<?, ?> map) {
+                return Json.MAPPER.convertValue(map, Lead.class);
+            } else if (body instanceof String text) {
+                return LEAD_READER.readValue(text);
+            } else if (body instanceof byte[] bytes) {
+                return LEAD_READER.readValue(bytes);
+            } else if (body != null) {
+                InputStream stream = message.getBody(InputStream.class);
+                if (stream == null) {
+                    throw invalid(operation, "the body is a " + body.getClass().getName()
+                                             + ": send a Lead, a Map or JSON text (String, byte[] or InputStream)");
+                }
+                return LEAD_READER.readValue(stream);
+            }
+            throw invalid(operation, "the body is empty: send a Lead, a Map or a JSON object");
+        } catch (IllegalArgumentException e) {
+            // convertValue wraps Jackson's exception
+            if (e.getCause() instanceof JsonMappingException mapping) {
+                throw new SevenTargetsValidationException(operation, List.of(describe(mapping)), e);
+            }
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new SevenTargetsValidationException(operation, List.of(describe(e)), e);
+        } catch (IOException e) {
+            throw new SevenTargetsValidationException(
+                    operation, List.of("the body could not be read: " + e.getMessage()), e);
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = mismatch.getPath().isEmpty() ? null : path(mismatch);
+            if (field != null) {
+                return "field '" + field + "' has the wrong type (" + e.getOriginalMessage() + ")";
+            }
+            if (e.getOriginalMessage().startsWith("No content")) {
+                return "the body is empty: send a Lead, a Map or a JSON object";
+            }
+            return "the body is not one lead: a JSON object is expected (" + e.getOriginalMessage() + ")";
+        }
+        return "the body is not valid JSON (" + e.getOriginalMessage() + locationOf(e) + ")";
+    }
+
+    private static String path(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String locationOf(JsonProcessingException e) {
+        return e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    private void applyDefaults(Lead lead) {
+        if (isBlank(lead.getAssistantEmail())) {
+            lead.setAssistantEmail(defaults.getAssistantEmail());
+        }
+        if (isBlank(lead.getSource())) {
+            lead.setSource(defaults.getSource());
+        }
+        if (isBlank(lead.getContext())) {
+            lead.setContext(defaults.getContext());
+        }
+        // a lead that names its schedule either way keeps it: 7Targets prefers scheduleId over scheduleName
+        if (lead.getScheduleId() == null && isBlank(lead.getScheduleName())) {
+            lead.setScheduleId(defaults.getScheduleId());
+            lead.setScheduleName(defaults.getScheduleName());
+        }
+    }
+
+    private static List<String> checkCreate(Lead lead) {
+        List<String> problems = new ArrayList<>();
+        if (isBlank(lead.getName())) {
+            problems.add("name is missing (mandatory)");
+        }
+        checkEmail("email", lead.getEmail(), "mandatory", problems);
+        checkEmail("assistantEmail", lead.getAssistantEmail(),
+                "mandatory: set it on the lead or with the endpoint option assistantEmail", problems);
+        return problems;
+    }
+
+    private static List<String> checkIdentified(Lead lead) {
+        List<String> problems = new ArrayList<>();
+        if (lead.getId() == null && isBlank(lead.getEmail())) {
+            problems.add("id and email are both missing: one of them identifies the lead");
+        } else if (!isBlank(lead.getEmail())) {
+            checkEmail("email", lead.getEmail(), null, problems);
+        }
+        return problems;
+    }
+
+    private static void checkEmail(String field, String value, String whyMandatory, List<String> problems) {
+        if (isBlank(value)) {
+            problems.add(field + " is missing (" + whyMandatory + ")");
+        } else if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+            problems.add(field + " '" + abbreviate(value) + "' is not an e-mail address (expected name@domain.tld)");
+        }
+    }
+
+    private static void checkCustomFields(Lead lead, List<String> problems) {
+        List<CustomField> fields = lead.getCustomFields();
+        for (int i = 0; fields != null && i < fields.size(); i++) {
+            if (fields.get(i) == null || isBlank(fields.get(i).getName())) {
+                problems.add("customFields[" + i + "].name is missing: each custom field needs a name and a value");
+            }
+        }
+    }
+
+    private static SevenTargetsValidationException invalid(SevenTargetsOperation operation, String problem) {
+        return new SevenTargetsValidationException(operation, List.of(problem));
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 80 ? value.substring(0, 80) + "..." : value;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

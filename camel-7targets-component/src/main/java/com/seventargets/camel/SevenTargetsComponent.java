@@ -1,0 +1,109 @@
+package com.seventargets.camel;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.SSLContext;
+
+import com.seventargets.camel.auth.AccessTokens;
+import com.seventargets.camel.client.HttpClientFactory;
+import com.seventargets.camel.client.HttpTransport;
+import com.seventargets.camel.client.TransportSettings;
+import org.apache.camel.Endpoint;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.IOHelper;
+
+/**
+ * The 7Targets component. Its options are inherited by every endpoint; it owns what endpoints share: the access
+ * tokens and the pooled HTTP clients.
+ */
+@Component("seventargets")
+public class SevenTargetsComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    /** Camel's URI sanitizer does not know the user identifier is a secret. */
+    private static final Pattern USER_IDENTIFIER_VALUE
+            = Pattern.compile("([?&]userIdentifier=)(RAW\\([^)]*\\)|RAW\\{[^}]*}|[^&]*)");
+
+    @Metadata(description = "The options every endpoint starts from; endpoint URI options override them.")
+    private SevenTargetsConfiguration configuration = new SevenTargetsConfiguration();
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSL context parameters when an endpoint has no sslContextParameters.")
+    private boolean useGlobalSslContextParameters;
+
+    private final AccessTokens accessTokens = new AccessTokens();
+    private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        SevenTargetsConfiguration endpointConfiguration = configuration.copy();
+        SevenTargetsEndpoint endpoint = new SevenTargetsEndpoint(
+                USER_IDENTIFIER_VALUE.matcher(uri).replaceAll("$1xxxxxx"), this,
+                SevenTargetsResource.fromUriPath(remaining), endpointConfiguration);
+        setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        endpoint.validate();
+        return endpoint;
+    }
+
+    /**
+     * The pooled HTTP client for these settings, shared by every endpoint that has them.
+     */
+    HttpTransport transport(TransportSettings settings) {
+        return transports.computeIfAbsent(settings,
+                key -> new HttpTransport(HttpClientFactory.create(key, sslContext(key.sslContextParameters()))));
+    }
+
+    private SSLContext sslContext(SSLContextParameters parameters) {
+        if (parameters == null) {
+            return null;
+        }
+        try {
+            return parameters.createSSLContext(getCamelContext());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new RuntimeCamelException("Cannot create the TLS context from sslContextParameters: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The access tokens of this CamelContext, shared by all its 7Targets endpoints.
+     */
+    AccessTokens getAccessTokens() {
+        return accessTokens;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        transports.values().forEach(IOHelper::close);
+        transports.clear();
+        accessTokens.clear();
+        super.doStop();
+    }
+
+    public SevenTargetsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(SevenTargetsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

@@ -1,0 +1,146 @@
+package com.seventargets.camel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.seventargets.camel.auth.ClientCredentials;
+import com.seventargets.camel.auth.TokenEndpoint;
+import com.seventargets.camel.client.HttpSevenTargetsClient;
+import com.seventargets.camel.client.HttpTransport;
+import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.client.TransportSettings;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Send leads to the 7Targets AI sales assistant and list its assistants.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "seventargets", title = "7Targets", syntax = "seventargets:resource",
+             producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = SevenTargetsConstants.class)
+public class SevenTargetsEndpoint extends DefaultEndpoint {
+
+    @UriPath(description = "The part of the 7Targets API to use.", enums = "lead,assistant")
+    @Metadata(required = true)
+    private SevenTargetsResource resource;
+    @UriParam(description = "The operation to perform: create (the default), update or stopFollowup for lead; list"
+                            + " (the default) for assistant.",
+              enums = "create,update,stopFollowup,list")
+    private SevenTargetsOperation operation;
+    @UriParam
+    private SevenTargetsConfiguration configuration;
+
+    private SevenTargetsClient client;
+
+    public SevenTargetsEndpoint(String uri, SevenTargetsComponent component, SevenTargetsResource resource,
+                                SevenTargetsConfiguration configuration) {
+        super(uri, component);
+        this.resource = resource;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public SevenTargetsComponent getComponent() {
+        return (SevenTargetsComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new SevenTargetsProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The 7Targets component only sends: use seventargets: in to()");
+    }
+
+    /**
+     * Checks the options that can be checked without credentials, so that a wrong URI fails when the endpoint is
+     * created.
+     */
+    void validate() {
+        operation = resource.requireOperation(operation == null ? resource.defaultOperation() : operation);
+        SecureUrls.requireSecure("tokenUrl", configuration.getTokenUrl());
+        SecureUrls.requireSecure("baseUrl", configuration.getBaseUrl());
+        if (configuration.getProxyHost() != null && configuration.getProxyPort() == null) {
+            throw new IllegalArgumentException("Option proxyPort is missing: it is needed with proxyHost "
+                                               + configuration.getProxyHost());
+        }
+        if (configuration.getSize() < 1 || configuration.getPage() < 0) {
+            throw new IllegalArgumentException("Options page " + configuration.getPage() + " and size "
+                                               + configuration.getSize() + ": page must be 0 or more, size 1 or more");
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        requireCredentials();
+        HttpTransport transport = getComponent().transport(TransportSettings.of(configuration));
+        ClientCredentials credentials = new ClientCredentials(
+                configuration.getTokenUrl(), configuration.getClientId(), configuration.getClientSecret(),
+                configuration.getScope());
+        client = new HttpSevenTargetsClient(transport, getComponent().getAccessTokens(), new TokenEndpoint(transport),
+                credentials, configuration.getBaseUrl(), configuration.getUserIdentifier());
+    }
+
+    private void requireCredentials() {
+        List<String> missing = new ArrayList<>();
+        addIfBlank(missing, "clientId", configuration.getClientId());
+        addIfBlank(missing, "clientSecret", configuration.getClientSecret());
+        addIfBlank(missing, "userIdentifier", configuration.getUserIdentifier());
+        if (!missing.isEmpty()) {
+            String first = missing.get(0);
+            throw new IllegalArgumentException(
+                    "Missing 7Targets credentials: " + String.join(", ", missing) + ". Set them on the component"
+                                               + " (for example camel.component.seventargets." + kebab(first)
+                                               + "={{env:SEVENTARGETS_" + kebab(first).toUpperCase().replace('-', '_')
+                                               + "}}) or on the endpoint URI (seventargets:" + resource + "?" + first
+                                               + "=RAW(...))");
+        }
+    }
+
+    private static void addIfBlank(List<String> missing, String option, String value) {
+        if (value == null || value.isBlank()) {
+            missing.add(option);
+        }
+    }
+
+    private static String kebab(String option) {
+        return option.replaceAll("([A-Z])", "-$1").toLowerCase();
+    }
+
+    SevenTargetsClient getClient() {
+        return client;
+    }
+
+    public SevenTargetsResource getResource() {
+        return resource;
+    }
+
+    public void setResource(SevenTargetsResource resource) {
+        this.resource = resource;
+    }
+
+    public SevenTargetsOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(SevenTargetsOperation operation) {
+        this.operation = operation;
+    }
+
+    public SevenTargetsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(SevenTargetsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

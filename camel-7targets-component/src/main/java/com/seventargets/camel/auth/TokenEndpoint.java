@@ -1,0 +1,102 @@
+package com.seventargets.camel.auth;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.seventargets.camel.SevenTargetsApiException;
+import com.seventargets.camel.SevenTargetsAuthenticationException;
+import com.seventargets.camel.client.HttpTransport;
+import com.seventargets.camel.client.Json;
+import com.seventargets.camel.client.RawResponse;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant.
+ */
+public final class TokenEndpoint implements TokenSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenEndpoint.class);
+    /** Cognito always sends expires_in; should an endpoint not, assume Cognito's shortest lifetime. */
+    private static final Duration LIFETIME_WHEN_UNSAID = Duration.ofMinutes(5);
+
+    private final HttpTransport transport;
+
+    public TokenEndpoint(HttpTransport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException {
+        long started = System.nanoTime();
+        RawResponse response = transport.send(request(credentials));
+        LOG.debug("7Targets token request to {} answered {} in {} ms", credentials.tokenUrl(), response.status(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        if (response.isSuccess()) {
+            return parseToken(credentials.tokenUrl(), response, started);
+        }
+        String error = oauthError(response);
+        if (error != null && (response.status() == 400 || response.status() == 401)) {
+            throw new SevenTargetsAuthenticationException(
+                    credentials.tokenUrl(), response.status(), error, text(json(response), "error_description"));
+        }
+        throw new SevenTargetsApiException(
+                "token", "POST", credentials.tokenUrl(), response.status(), response.reason(), response.headers(),
+                response.bodyText(), null);
+    }
+
+    private static HttpPost request(ClientCredentials credentials) {
+        HttpPost post = new HttpPost(credentials.tokenUrl());
+        String basic = credentials.clientId() + ":" + credentials.clientSecret();
+        post.setHeader(HttpHeaders.AUTHORIZATION,
+                "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        post.setHeader(HttpHeaders.ACCEPT, "application/json");
+        String form = "grant_type=client_credentials";
+        if (credentials.scope() != null && !credentials.scope().isBlank()) {
+            form += "&scope=" + URLEncoder.encode(credentials.scope(), StandardCharsets.UTF_8);
+        }
+        post.setEntity(new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
+        return post;
+    }
+
+    private static AccessToken parseToken(String tokenUrl, RawResponse response, long requestedAtNanos) {
+        JsonNode json = json(response);
+        String value = text(json, "access_token");
+        String type = text(json, "token_type");
+        if (value == null || value.isBlank() || (type != null && !type.equalsIgnoreCase("Bearer"))) {
+            throw new SevenTargetsAuthenticationException(tokenUrl, response.status(), "malformed_response",
+                    "the answer has no Bearer access_token");
+        }
+        JsonNode expiresIn = json.get("expires_in");
+        Duration lifetime = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0
+                ? Duration.ofSeconds(expiresIn.asLong()) : LIFETIME_WHEN_UNSAID;
+        return AccessToken.issued(value, lifetime, requestedAtNanos);
+    }
+
+    private static String oauthError(RawResponse response) {
+        return text(json(response), "error");
+    }
+
+    /** The body as a JSON object, or null when it is not one. */
+    private static JsonNode json(RawResponse response) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(response.body());
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode value = json == null ? null : json.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+}
