@@ -28,9 +28,13 @@ import org.apache.camel.util.IOHelper;
 @Component("seventargets")
 public class SevenTargetsComponent extends DefaultComponent implements SSLContextParametersAware {
 
-    /** Camel's URI sanitizer does not know the user identifier is a secret. */
-    private static final Pattern USER_IDENTIFIER_VALUE
-            = Pattern.compile("([?&]userIdentifier=)(RAW\\([^)]*\\)|RAW\\{[^}]*}|[^&]*)");
+    /**
+     * The values of the secret options in a URI. The endpoint keeps a URI without them: Camel's sanitizer masks only
+     * the option names it knows (not userIdentifier), and the endpoint URI is printed in many places.
+     */
+    private static final Pattern SECRET_VALUES = Pattern.compile(
+            "([?&](?:" + String.join("|", new SevenTargetsEndpointUriFactory().secretPropertyNames())
+                                                                 + ")=)(RAW\\([^)]*\\)|RAW\\{[^}]*}|[^&]*)");
 
     @Metadata(description = "The options every endpoint starts from; endpoint URI options override them.")
     private SevenTargetsConfiguration configuration = new SevenTargetsConfiguration();
@@ -45,7 +49,7 @@ public class SevenTargetsComponent extends DefaultComponent implements SSLContex
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         SevenTargetsConfiguration endpointConfiguration = configuration.copy();
         SevenTargetsEndpoint endpoint = new SevenTargetsEndpoint(
-                USER_IDENTIFIER_VALUE.matcher(uri).replaceAll("$1xxxxxx"), this,
+                SECRET_VALUES.matcher(uri).replaceAll("$1xxxxxx"), this,
                 SevenTargetsResource.fromUriPath(remaining), endpointConfiguration);
         setProperties(endpoint, parameters);
         if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {

@@ -1,0 +1,103 @@
+package com.seventargets.camel;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.seventargets.camel.model.Lead;
+import com.seventargets.simulator.RecordedRequest;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.seventargets.camel.LeadOperationsTest.lead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccessTokenTest extends SevenTargetsTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:create").to("seventargets:lead");
+                from("direct:list").to("seventargets:assistant?size=5");
+            }
+        };
+    }
+
+    @Test
+    void reusesOneTokenFor100MessagesAndEveryEndpoint() {
+        for (int i = 0; i < 100; i++) {
+            template.sendBody("direct:create", lead("Lead " + i, "lead" + i + "@example.com"));
+        }
+        template.sendBody("direct:list", null);
+
+        assertThat(simulator().tokenRequestCount()).isEqualTo(1);
+        assertThat(simulator().leads()).hasSize(100);
+        String token = "Bearer " + simulator().issuedTokens().get(0);
+        assertThat(simulator().journal()).filteredOn(r -> !r.path().equals("/oauth2/token"))
+                .hasSize(101).allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo(token));
+    }
+
+    @Test
+    void refreshesAheadOfExpiryAndNeverSendsAnExpiredToken() throws Exception {
+        // a 2 s token is used for 1.5 s (a quarter of its lifetime is kept as margin)
+        simulator().setTokenLifetime(Duration.ofSeconds(2));
+        long end = System.nanoTime() + Duration.ofMillis(4500).toNanos();
+        int sent = 0;
+        while (System.nanoTime() < end) {
+            template.sendBody("direct:create", lead("Lead " + sent, "lead" + sent + "@example.com"));
+            sent++;
+            Thread.sleep(50);
+        }
+
+        assertThat(simulator().rejectedExpiredTokenCount()).isZero();
+        assertThat(simulator().journal("/leads")).hasSize(sent).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(simulator().tokenRequestCount()).isBetween(3, 4);
+    }
+
+    @Test
+    void getsANewTokenAndRepeatsOnceWhenTheApiAnswers401() {
+        template.sendBody("direct:create", lead("First", "first@example.com"));
+        simulator().revokeAllTokens();
+
+        Lead created = template.requestBody("direct:create", lead("Second", "second@example.com"), Lead.class);
+
+        assertThat(created.getId()).isNotNull();
+        assertThat(simulator().tokenRequestCount()).isEqualTo(2);
+        assertThat(simulator().journal("/leads")).extracting(RecordedRequest::status).containsExactly(201, 401, 201);
+        assertThat(simulator().leadByEmail("second@example.com")).isPresent();
+    }
+
+    @Test
+    void sixteenThreadsAtOnceShareOneTokenRequest() throws Exception {
+        simulator().faults().onPath("/oauth2/token").times(1).delay(Duration.ofMillis(300));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Lead>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                Lead lead = lead("Thread " + i, "thread" + i + "@example.com");
+                Callable<Lead> send = () -> {
+                    start.await();
+                    return template.requestBody("direct:create", lead, Lead.class);
+                };
+                results.add(pool.submit(send));
+            }
+            start.countDown();
+            for (Future<Lead> result : results) {
+                assertThat(result.get().getId()).isNotNull();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(simulator().tokenRequestCount()).isEqualTo(1);
+        assertThat(simulator().leads()).hasSize(16);
+    }
+}

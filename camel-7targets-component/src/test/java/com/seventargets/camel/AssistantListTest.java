@@ -1,0 +1,101 @@
+package com.seventargets.camel;
+
+import java.util.List;
+import java.util.Map;
+
+import com.seventargets.camel.model.Assistant;
+import com.seventargets.simulator.AssistantListShape;
+import com.seventargets.simulator.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssistantListTest extends SevenTargetsTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:list").to("seventargets:assistant");
+                from("direct:all").to("seventargets:assistant?allPages=true&size=2&sort=name,asc");
+            }
+        };
+    }
+
+    @BeforeEach
+    void sevenAssistants() {
+        for (int i = 4; i <= 7; i++) {
+            simulator().addAssistant("Assistant " + i, "assistant" + i + "@simulator.7targets.test");
+        }
+    }
+
+    @Test
+    void listsOnePageWithTheDocumentedQuery() {
+        Exchange exchange = template.request("direct:list", e -> {
+        });
+
+        List<Assistant> assistants = assistants(exchange);
+        assertThat(assistants).hasSize(7);
+        assertThat(assistants.get(0).getEmailid()).endsWith("@simulator.7targets.test");
+        assertThat(exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
+        RecordedRequest request = LeadOperationsTest.single("/leads/assistant");
+        assertThat(request.method()).isEqualTo("GET");
+        assertThat(request.queryParams()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("searchString", "", "page", "0", "size", "10", "sort", "lastModifiedDate,desc"));
+        assertThat(request.header("Authorization")).startsWith("Bearer ");
+        assertThat(request.header("7ts-user-identifier")).isEqualTo(simulator().userIdentifier());
+    }
+
+    @Test
+    void headersOverridePagingAndSearch() {
+        Exchange exchange = template.request("direct:list", e -> {
+            e.getIn().setHeader(SevenTargetsConstants.PAGE, 1);
+            e.getIn().setHeader(SevenTargetsConstants.SIZE, "3");
+            e.getIn().setHeader(SevenTargetsConstants.SORT, "name,asc");
+            e.getIn().setHeader(SevenTargetsConstants.SEARCH_STRING, "assistant");
+        });
+
+        assertThat(assistants(exchange)).extracting(Assistant::getName)
+                .containsExactly("Assistant 4", "Assistant 5", "Assistant 6");
+        assertThat(LeadOperationsTest.single("/leads/assistant").queryParams()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("searchString", "assistant", "page", "1", "size", "3", "sort", "name,asc"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(AssistantListShape.class)
+    void walksAllPagesOfEveryResponseShape(AssistantListShape shape) {
+        simulator().setAssistantListShape(shape);
+
+        List<Assistant> assistants = assistants(template.request("direct:all", e -> {
+        }));
+
+        assertThat(assistants).extracting(Assistant::getName).containsExactly(
+                "Assistant 1", "Assistant 2", "Assistant 3", "Assistant 4", "Assistant 5", "Assistant 6", "Assistant 7");
+        // 7 assistants in pages of 2: the fourth page is short, so nobody asks for a fifth
+        assertThat(simulator().journal("/leads/assistant")).extracting(r -> r.queryParams().get("page"))
+                .containsExactly("0", "1", "2", "3");
+    }
+
+    @Test
+    void stopsAtTheLastPageWhenItIsFull() {
+        simulator().addAssistant("Assistant 8", "assistant8@simulator.7targets.test");
+        simulator().setAssistantListShape(AssistantListShape.PAGE);
+
+        assertThat(assistants(template.request("direct:all", e -> {
+        }))).hasSize(8);
+
+        assertThat(simulator().journal("/leads/assistant")).as("the page object says the fourth page is the last")
+                .hasSize(4);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Assistant> assistants(Exchange exchange) {
+        return exchange.getMessage().getBody(List.class);
+    }
+}

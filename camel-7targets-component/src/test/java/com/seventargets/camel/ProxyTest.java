@@ -1,0 +1,40 @@
+package com.seventargets.camel;
+
+import com.seventargets.camel.model.Lead;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+
+import static com.seventargets.camel.LeadOperationsTest.lead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests go through the configured HTTP proxy. The simulator plays the proxy: the API and token URLs name a
+ * loopback address where nothing listens, so a request that bypassed the proxy would fail.
+ */
+class ProxyTest extends SevenTargetsTestSupport {
+
+    private static final String UNREACHABLE = "http://127.0.0.2:9";
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        SevenTargetsConfiguration configuration
+                = context.getComponent("seventargets", SevenTargetsComponent.class).getConfiguration();
+        configuration.setBaseUrl(UNREACHABLE);
+        configuration.setTokenUrl(UNREACHABLE + "/oauth2/token");
+        configuration.setProxyHost("127.0.0.1");
+        configuration.setProxyPort(simulator().port());
+        return context;
+    }
+
+    @Test
+    void sendsTokenAndApiRequestsThroughTheProxy() {
+        Lead created = template.requestBody("seventargets:lead", lead("Proxied", "proxied@example.com"), Lead.class);
+
+        assertThat(created.getId()).isNotNull();
+        assertThat(simulator().journal("/leads")).singleElement()
+                .satisfies(r -> assertThat(r.header("Host")).isEqualTo("127.0.0.2:9"));
+        assertThat(simulator().journal("/oauth2/token")).singleElement()
+                .satisfies(r -> assertThat(r.header("Host")).isEqualTo("127.0.0.2:9"));
+    }
+}

@@ -1,0 +1,117 @@
+package com.seventargets.camel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.seventargets.camel.auth.AccessTokens;
+import com.seventargets.camel.auth.ClientCredentials;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Route;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.Test;
+
+import static com.seventargets.camel.LeadOperationsTest.lead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The client secret, the access tokens and the user identifier appear in no log line, exception message,
+ * toString() or endpoint URI, whether they are configured on the component or typed into a URI.
+ */
+class SecretsTest extends SevenTargetsTestSupport {
+
+    private static final String URI_SECRET = "uri-secret-7d1e";
+    private static final String URI_USER = "uri-user-93ab";
+    private static final String URI_CLIENT = "uri-client-5c2f";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("log:dead?showAll=true&showCaughtException=true&showStackTrace=true"));
+                from("direct:create").routeId("create").to("seventargets:lead");
+                from("direct:list").routeId("list").to("seventargets:assistant");
+                from("direct:update").routeId("update").to("seventargets:lead?operation=update");
+                // credentials typed into the URI: the worst case
+                from("direct:inUri").routeId("inUri").to("seventargets:lead?clientId=" + URI_CLIENT
+                                                         + "&clientSecret=" + URI_SECRET + "&userIdentifier=" + URI_USER);
+                from("direct:realInUri").routeId("realInUri").to(realInUri());
+            }
+        };
+    }
+
+    @Test
+    void noSecretInLogsExceptionsToStringOrEndpointUris() throws Exception {
+        List<String> printed = new ArrayList<>();
+        String logs;
+        try (LogCapture capture = new LogCapture(Map.of(
+                "com.seventargets.camel", Level.TRACE,
+                "org.apache.camel", Level.DEBUG,
+                "org.apache.hc.client5.http", Level.DEBUG,
+                // HttpClient's header and wire logs print every request header; see docs/security (issue 3)
+                "org.apache.hc.client5.http.headers", Level.INFO,
+                "org.apache.hc.client5.http.wire", Level.INFO))) {
+            template.sendBody("direct:create", lead("Ada", "ada@example.com"));
+            template.sendBody("direct:list", null);
+            simulator().revokeAllTokens();
+            template.sendBody("direct:create", lead("Bob", "bob@example.com"));
+            template.sendBody("direct:update", lead("Nobody", "nobody@example.com"));
+            template.sendBody("direct:create", "{not json");
+            template.sendBody("direct:inUri", lead("Cy", "cy@example.com"));
+            template.sendBody("direct:realInUri", lead("Di", "di@example.com"));
+
+            for (Endpoint endpoint : context.getEndpoints()) {
+                printed.add(endpoint.toString());
+                printed.add(endpoint.getEndpointUri());
+                printed.add(endpoint.getEndpointBaseUri());
+                printed.add(endpoint.getEndpointKey());
+            }
+            for (Route route : context.getRoutes()) {
+                printed.add(route.toString());
+                printed.add(route.getEndpoint().toString());
+            }
+            printed.add(new ClientCredentials("https://t", URI_CLIENT, URI_SECRET, "s").toString());
+            printed.add(context.getComponent("seventargets", SevenTargetsComponent.class).getConfiguration().toString());
+            logs = capture.text();
+        }
+        printed.add(logs);
+        String everything = String.join("\n", printed);
+
+        List<String> secrets = new ArrayList<>(simulator().issuedTokens());
+        secrets.addAll(List.of(simulator().clientSecret(), simulator().userIdentifier(), URI_SECRET, URI_USER, URI_CLIENT));
+        assertThat(simulator().issuedTokens()).hasSize(2);
+        assertThat(simulator().leadByEmail("di@example.com")).as("the masked URI kept the real credentials").isPresent();
+        Endpoint masked = context.getEndpoints().stream()
+                .filter(e -> e.getEndpointUri().equals("seventargets://lead?clientSecret=xxxxxx&userIdentifier=xxxxxx"))
+                .findFirst().orElseThrow();
+        assertThat(context.getEndpoint(realInUri())).as("the endpoint is still found by its real URI").isSameAs(masked);
+        assertThat(logs).as("the capture saw our debug lines and the failures")
+                .contains("7Targets create: POST /leads answered 201")
+                .contains("7Targets update: PUT /leads answered 404")
+                .contains("SevenTargetsValidationException")
+                .contains("SevenTargetsAuthenticationException");
+        for (String secret : secrets) {
+            assertThat(everything).as("printed output").doesNotContain(secret);
+        }
+    }
+
+    private static String realInUri() {
+        return "seventargets:lead?clientSecret=RAW(" + simulator().clientSecret() + ")&userIdentifier=RAW("
+               + simulator().userIdentifier() + ")";
+    }
+
+    @Test
+    void theCacheKeyAndTokenNeverPrintTheirValues() throws Exception {
+        ClientCredentials credentials
+                = new ClientCredentials(simulator().tokenUrl(), "client-x", "secret-y", "leads/post");
+        AccessTokens tokens = new AccessTokens();
+
+        var token = tokens.get(credentials, c -> com.seventargets.camel.auth.AccessToken.issued("token-z",
+                java.time.Duration.ofMinutes(5), System.nanoTime()));
+
+        assertThat(token.toString() + credentials + credentials.cacheKey()).doesNotContain("client-x", "secret-y",
+                "token-z");
+    }
+}

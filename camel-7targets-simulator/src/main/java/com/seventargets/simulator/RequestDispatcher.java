@@ -1,0 +1,103 @@
+package com.seventargets.simulator;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The server's one handler: journal, token request count, faults, then routing, then the answer. */
+final class RequestDispatcher implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestDispatcher.class);
+
+    private final Journal journal;
+    private final Faults faults;
+    private final Router router;
+    private final AtomicInteger tokenRequests;
+
+    RequestDispatcher(Journal journal, Faults faults, Router router, AtomicInteger tokenRequests) {
+        this.journal = journal;
+        this.faults = faults;
+        this.router = router;
+        this.tokenRequests = tokenRequests;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
+        SimRequest request = read(exchange);
+        int status = -1;
+        try {
+            Journal.Entry entry = journal.record(request);
+            if (request.path().equals(TokenEndpoint.PATH) && request.method().equals("POST")) {
+                tokenRequests.incrementAndGet();
+            }
+            FaultAction fault = faults.next(request.path());
+            if (fault instanceof FaultAction.Delay delay) {
+                fault = sleep(delay.duration()) ? null : new FaultAction.Drop();
+            }
+            if (fault instanceof FaultAction.Drop) {
+                // Closing (below) an exchange whose response headers were never sent makes the JDK
+                // server close the TCP connection itself: no status line, no bytes at all.
+                entry.status(-1);
+                return;
+            }
+            SimResponse response = fault instanceof FaultAction.Respond respond
+                    ? respond.toResponse(request.path())
+                    : router.route(request);
+            status = response.status();
+            // set before answering, so a client that has its answer always finds the status in the journal
+            entry.status(status);
+            send(exchange, request.method(), response);
+        } finally {
+            exchange.close();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} -> {} in {} us", request.method(), request.path(), status,
+                        (System.nanoTime() - started) / 1000);
+            }
+        }
+    }
+
+    private static SimRequest read(HttpExchange exchange) throws IOException {
+        URI uri = exchange.getRequestURI();
+        // read the whole body first: closing a socket with unread input would send a reset, not a clean close
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        return new SimRequest(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(),
+                exchange.getRequestHeaders(), body);
+    }
+
+    private static void send(HttpExchange exchange, String method, SimResponse response) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        if (response.contentType() != null) {
+            headers.set("Content-Type", response.contentType());
+        }
+        response.headers().forEach(headers::set);
+        byte[] body = response.body();
+        int status = response.status();
+        boolean bodyless = body.length == 0 || status == 204 || status == 304 || method.equals("HEAD");
+        exchange.sendResponseHeaders(status, bodyless ? -1 : body.length);
+        if (!bodyless) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** Waits; false if interrupted (the server is stopping), in which case the request is dropped. */
+    private static boolean sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

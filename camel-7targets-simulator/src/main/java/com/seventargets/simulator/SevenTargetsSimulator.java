@@ -1,0 +1,319 @@
+package com.seventargets.simulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+
+/**
+ * An in-process simulator of the 7Targets REST API and its AWS Cognito token endpoint, on
+ * 127.0.0.1, with a request journal and fault injection. Thread-safe.
+ *
+ * <p>Like 7Targets ("creates or assigns a Lead"), {@code POST /leads} with the email of an existing
+ * lead makes no second record: it updates that lead with the non-null fields sent and answers 201.
+ * Fields the server owns ({@code id}, {@code type}, {@code assistantId}, {@code state},
+ * {@code subState}, {@code followup}, {@code nextScheduleTime}) are ignored in requests.
+ *
+ * <p>Unless already set, the first {@link #start()} sets the system property
+ * {@code sun.net.httpserver.nodelay=true}: without it each answer of the JDK's HTTP server waits
+ * about 40 ms for a delayed ACK. The JDK reads it once, so create no other JDK {@code HttpServer}
+ * before the first simulator in a JVM.
+ *
+ * <pre>{@code
+ * try (SevenTargetsSimulator sim = SevenTargetsSimulator.builder().build().start()) {
+ *     // POST sim.tokenUrl() with sim.clientId() / sim.clientSecret(), then call sim.baseUrl() + "/leads"
+ *     // with the token and the header 7ts-user-identifier: sim.userIdentifier()
+ * }
+ * }</pre>
+ */
+public final class SevenTargetsSimulator implements AutoCloseable {
+
+    private final SimulatorSettings settings;
+    private final RuntimeSettings runtime;
+    private final TokenStore tokens = new TokenStore();
+    private final LeadStore leads = new LeadStore();
+    private final AssistantStore assistants = new AssistantStore();
+    private final Faults faults = new Faults();
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final Journal journal;
+    private final RequestDispatcher dispatcher;
+    private volatile SimulatorServer server;
+
+    private SevenTargetsSimulator(SimulatorSettings settings, int journalCapacity) {
+        this.settings = settings;
+        this.runtime = new RuntimeSettings(settings);
+        this.journal = new Journal(journalCapacity);
+        assistants.reseed(settings.seedAssistants());
+        Router router = new Router(new TokenEndpoint(settings, runtime, tokens), new LeadsApi(leads, assistants),
+                new AssistantsApi(assistants, runtime), new ApiAuthenticator(tokens, settings.userIdentifier()));
+        this.dispatcher = new RequestDispatcher(journal, faults, router, tokenRequests);
+    }
+
+    /** A builder with the defaults: test-client / test-secret / test-user, scope leads/post, 1 h tokens, free port. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving (again, after {@link #stop()}); does nothing if running. Returns this. */
+    public synchronized SevenTargetsSimulator start() {
+        if (server == null) {
+            try {
+                server = SimulatorServer.start(settings.port(), settings.sslContext(), dispatcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the 7Targets simulator on port " + settings.port(), e);
+            }
+        }
+        return this;
+    }
+
+    /** Stops serving; the state (leads, journal, tokens) is kept. Does nothing if not running. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port served: the bound one while running, else the configured one (fails if that is 0). */
+    public int port() {
+        SimulatorServer running = server;
+        if (running != null) {
+            return running.port();
+        }
+        if (settings.port() == 0) {
+            throw new IllegalStateException("The simulator is not started: its port is not chosen yet");
+        }
+        return settings.port();
+    }
+
+    /** The API base URL, e.g. {@code http://127.0.0.1:8787} ({@code https} when serving HTTPS). */
+    public String baseUrl() {
+        return (settings.sslContext() == null ? "http" : "https") + "://127.0.0.1:" + port();
+    }
+
+    /** The token endpoint: {@code baseUrl() + "/oauth2/token"}. */
+    public String tokenUrl() {
+        return baseUrl() + TokenEndpoint.PATH;
+    }
+
+    /** The client id the token endpoint accepts. */
+    public String clientId() {
+        return settings.clientId();
+    }
+
+    /** The client secret the token endpoint accepts. */
+    public String clientSecret() {
+        return settings.clientSecret();
+    }
+
+    /** The {@code 7ts-user-identifier} value the API accepts. */
+    public String userIdentifier() {
+        return settings.userIdentifier();
+    }
+
+    /** The lifetime of tokens issued from now on (sub-second lifetimes are honoured; {@code expires_in} is at least 1). */
+    public void setTokenLifetime(Duration lifetime) {
+        runtime.tokenLifetime(lifetime);
+    }
+
+    /** The shape of {@code GET /leads/assistant} answers from now on. */
+    public void setAssistantListShape(AssistantListShape shape) {
+        runtime.assistantListShape(shape);
+    }
+
+    /** Adds an assistant, last modified now, and returns it as the API shows it (with its id). */
+    public Map<String, Object> addAssistant(String name, String emailid) {
+        return Json.toMap(assistants.add(name, emailid).json());
+    }
+
+    /** Every assistant, in id order, as the API shows them. */
+    public List<Map<String, Object>> assistants() {
+        return assistants.all().stream().map(a -> Json.toMap(a.json())).toList();
+    }
+
+    /** A copy of every lead, in id order. */
+    public List<Map<String, Object>> leads() {
+        return leads.all().stream().map(Json::toMap).toList();
+    }
+
+    /** A copy of the lead with this id. */
+    public Optional<Map<String, Object>> lead(long id) {
+        return leads.byId(id).map(Json::toMap);
+    }
+
+    /** A copy of the lead with this email (ignoring case). */
+    public Optional<Map<String, Object>> leadByEmail(String email) {
+        return leads.byEmail(Objects.requireNonNull(email, "email")).map(Json::toMap);
+    }
+
+    /** How many POSTs reached the token endpoint, successful, refused or faulted. */
+    public int tokenRequestCount() {
+        return tokenRequests.get();
+    }
+
+    /** Every access token issued since start or the last {@link #reset()}, in order. */
+    public List<String> issuedTokens() {
+        return tokens.issued();
+    }
+
+    /** Makes every token issued so far invalid: API calls with them get 401. */
+    public void revokeAllTokens() {
+        tokens.revokeAll();
+    }
+
+    /** Makes one token invalid: API calls with it get 401. */
+    public void revokeToken(String token) {
+        tokens.revoke(token);
+    }
+
+    /** How many API calls were refused because their Bearer token had expired. */
+    public int rejectedExpiredTokenCount() {
+        return tokens.rejectedExpiredCount();
+    }
+
+    /**
+     * Back to the state just after {@link Builder#build() building}: no leads (ids restart at 1), empty
+     * journal, no faults, counters at 0, no tokens, the seeded assistants only, and the builder's
+     * token lifetime and list shape.
+     */
+    public void reset() {
+        faults.clear();
+        leads.clear();
+        tokens.clear();
+        tokenRequests.set(0);
+        assistants.reseed(settings.seedAssistants());
+        runtime.restore(settings);
+        journal.clear();
+    }
+
+    /** Every request received (up to the last 100,000 by default), in arrival order. */
+    public List<RecordedRequest> journal() {
+        return journal.snapshot();
+    }
+
+    /** The journal's requests whose path equals {@code path} exactly. */
+    public List<RecordedRequest> journal(String path) {
+        return journal.snapshot(Objects.requireNonNull(path, "path"));
+    }
+
+    /** Empties the journal. */
+    public void clearJournal() {
+        journal.clear();
+    }
+
+    /** Fault injection: {@code faults().onPath("/leads").times(2).respond(503)}. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Configures a {@link SevenTargetsSimulator}; every setting has a default. */
+    public static final class Builder {
+        private String clientId = "test-client";
+        private String clientSecret = "test-secret";
+        private String userIdentifier = "test-user";
+        private List<String> allowedScopes = List.of("leads/post");
+        private Duration tokenLifetime = Duration.ofHours(1);
+        private AssistantListShape assistantListShape = AssistantListShape.ARRAY;
+        private SSLContext sslContext;
+        private int port;
+        private int seedAssistants = 3;
+        private int journalCapacity = Journal.DEFAULT_CAPACITY;
+
+        private Builder() {
+        }
+
+        /** The client id the token endpoint accepts (default {@code test-client}). */
+        public Builder clientId(String clientId) {
+            this.clientId = requireText(clientId, "clientId");
+            return this;
+        }
+
+        /** The client secret the token endpoint accepts (default {@code test-secret}). */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = requireText(clientSecret, "clientSecret");
+            return this;
+        }
+
+        /** The {@code 7ts-user-identifier} the API accepts (default {@code test-user}). */
+        public Builder userIdentifier(String userIdentifier) {
+            this.userIdentifier = requireText(userIdentifier, "userIdentifier");
+            return this;
+        }
+
+        /** The scopes a token may be asked for (default {@code leads/post}); none asked = all of them. */
+        public Builder allowedScopes(String... scopes) {
+            this.allowedScopes = List.of(scopes);
+            return this;
+        }
+
+        /** The lifetime of issued tokens (default 1 hour). */
+        public Builder tokenLifetime(Duration lifetime) {
+            this.tokenLifetime = RuntimeSettings.checkLifetime(lifetime);
+            return this;
+        }
+
+        /** The shape of {@code GET /leads/assistant} answers (default {@link AssistantListShape#ARRAY}). */
+        public Builder assistantListShape(AssistantListShape shape) {
+            this.assistantListShape = Objects.requireNonNull(shape, "shape");
+            return this;
+        }
+
+        /** Serves HTTPS with this context instead of HTTP. */
+        public Builder https(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return this;
+        }
+
+        /** The port to bind on 127.0.0.1 (default 0: a free port). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be from 0 to 65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** How many assistants to seed: "Assistant 1" / assistant1@simulator.7targets.test, ... (default 3). */
+        public Builder seedAssistants(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("seedAssistants must not be negative");
+            }
+            this.seedAssistants = count;
+            return this;
+        }
+
+        /** How many of the most recent requests the journal keeps (default 100,000). */
+        public Builder journalCapacity(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("journalCapacity must be at least 1");
+            }
+            this.journalCapacity = capacity;
+            return this;
+        }
+
+        /** A new, not yet started simulator. */
+        public SevenTargetsSimulator build() {
+            return new SevenTargetsSimulator(new SimulatorSettings(clientId, clientSecret, userIdentifier,
+                    allowedScopes, tokenLifetime, assistantListShape, sslContext, port, seedAssistants),
+                    journalCapacity);
+        }
+
+        private static String requireText(String value, String name) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.seventargets.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The access tokens issued: each opaque, JWT-looking, with its own expiry; lock-free lookups. */
+final class TokenStore {
+
+    /** What a presented token turned out to be. */
+    enum Verdict { VALID, UNKNOWN, EXPIRED, REVOKED }
+
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    private static final String HEADER = BASE64URL.encodeToString(
+            "{\"alg\":\"RS256\",\"kid\":\"7targets-simulator\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> issuedInOrder = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger rejectedExpired = new AtomicInteger();
+
+    private record Issued(long expiresAtNanos, boolean revoked) {
+    }
+
+    /** Issues a new token for {@code clientId} with these scopes, valid for {@code lifetime} from now. */
+    String issue(String clientId, String scopes, Duration lifetime) {
+        Instant now = Instant.now();
+        String payload = Json.text(Json.object()
+                .put("sub", clientId)
+                .put("client_id", clientId)
+                .put("token_use", "access")
+                .put("scope", scopes)
+                .put("iat", now.getEpochSecond())
+                .put("exp", now.plus(lifetime).getEpochSecond())
+                .put("jti", UUID.randomUUID().toString()));
+        byte[] signature = new byte[32];
+        random.nextBytes(signature);
+        String token = HEADER + "." + BASE64URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + BASE64URL.encodeToString(signature);
+        tokens.put(token, new Issued(System.nanoTime() + lifetime.toNanos(), false));
+        issuedInOrder.add(token);
+        return token;
+    }
+
+    /** Checks a presented token; an expired one is counted in {@link #rejectedExpiredCount()}. */
+    Verdict check(String token) {
+        Issued issued = tokens.get(token);
+        if (issued == null) {
+            return Verdict.UNKNOWN;
+        }
+        if (issued.revoked()) {
+            return Verdict.REVOKED;
+        }
+        if (System.nanoTime() - issued.expiresAtNanos() >= 0) {
+            rejectedExpired.incrementAndGet();
+            return Verdict.EXPIRED;
+        }
+        return Verdict.VALID;
+    }
+
+    void revoke(String token) {
+        tokens.computeIfPresent(token, (t, issued) -> new Issued(issued.expiresAtNanos(), true));
+    }
+
+    void revokeAll() {
+        tokens.replaceAll((t, issued) -> new Issued(issued.expiresAtNanos(), true));
+    }
+
+    List<String> issued() {
+        return List.copyOf(issuedInOrder);
+    }
+
+    int rejectedExpiredCount() {
+        return rejectedExpired.get();
+    }
+
+    /** Forgets every token and the counter. */
+    void clear() {
+        tokens.clear();
+        issuedInOrder.clear();
+        rejectedExpired.set(0);
+    }
+}
