@@ -48,8 +48,16 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "context": getOrCreateConfiguration(target).setContext(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, int.class, value)); return true;
@@ -63,6 +71,10 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryuncertaincreate":
+        case "retryUncertainCreate": getOrCreateConfiguration(target).setRetryUncertainCreate(property(camelContext, boolean.class, value)); return true;
         case "scheduleid":
         case "scheduleId": getOrCreateConfiguration(target).setScheduleId(property(camelContext, java.lang.Long.class, value)); return true;
         case "schedulename":
@@ -106,8 +118,16 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "context": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "page": return int.class;
@@ -121,6 +141,10 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyPort": return java.lang.Integer.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
+        case "retryuncertaincreate":
+        case "retryUncertainCreate": return boolean.class;
         case "scheduleid":
         case "scheduleId": return java.lang.Long.class;
         case "schedulename":
@@ -165,8 +189,16 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
         case "context": return getOrCreateConfiguration(target).getContext();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "page": return getOrCreateConfiguration(target).getPage();
@@ -180,6 +212,10 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
+        case "retryuncertaincreate":
+        case "retryUncertainCreate": return getOrCreateConfiguration(target).isRetryUncertainCreate();
         case "scheduleid":
         case "scheduleId": return getOrCreateConfiguration(target).getScheduleId();
         case "schedulename":

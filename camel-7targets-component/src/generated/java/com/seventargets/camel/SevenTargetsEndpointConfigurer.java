@@ -40,6 +40,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": target.getConfiguration().setContext(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, com.seventargets.camel.SevenTargetsOperation.class, value)); return true;
@@ -54,6 +58,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retryuncertaincreate":
+        case "retryUncertainCreate": target.getConfiguration().setRetryUncertainCreate(property(camelContext, boolean.class, value)); return true;
         case "scheduleid":
         case "scheduleId": target.getConfiguration().setScheduleId(property(camelContext, java.lang.Long.class, value)); return true;
         case "schedulename":
@@ -94,6 +102,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "operation": return com.seventargets.camel.SevenTargetsOperation.class;
@@ -108,6 +120,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": return java.lang.Integer.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
+        case "retryuncertaincreate":
+        case "retryUncertainCreate": return boolean.class;
         case "scheduleid":
         case "scheduleId": return java.lang.Long.class;
         case "schedulename":
@@ -149,6 +165,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": return target.getConfiguration().getContext();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "operation": return target.getOperation();
@@ -163,6 +183,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
+        case "retryuncertaincreate":
+        case "retryUncertainCreate": return target.getConfiguration().isRetryUncertainCreate();
         case "scheduleid":
         case "scheduleId": return target.getConfiguration().getScheduleId();
         case "schedulename":

@@ -23,7 +23,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(28);
+        Set<String> props = new HashSet<>(32);
         props.add("allPages");
         props.add("assistantEmail");
         props.add("baseUrl");
@@ -33,6 +33,8 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("connectionsPerRoute");
         props.add("context");
         props.add("lazyStartProducer");
+        props.add("maxRetries");
+        props.add("maxRetryDelay");
         props.add("maxTotalConnections");
         props.add("operation");
         props.add("page");
@@ -42,6 +44,8 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("proxyPort");
         props.add("resource");
         props.add("responseTimeout");
+        props.add("retryDelay");
+        props.add("retryUncertainCreate");
         props.add("scheduleId");
         props.add("scheduleName");
         props.add("scope");

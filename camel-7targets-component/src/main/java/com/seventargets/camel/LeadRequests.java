@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.seventargets.camel.client.Json;
 import com.seventargets.camel.model.CustomField;
@@ -22,7 +21,6 @@ import org.apache.camel.Message;
  */
 final class LeadRequests {
 
-    private static final ObjectReader LEAD_READER = Json.MAPPER.readerFor(Lead.class);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final SevenTargetsConfiguration defaults;
@@ -38,6 +36,9 @@ final class LeadRequests {
      */
     Lead toLead(Message message, SevenTargetsOperation operation) {
         Lead lead = read(message, operation);
+        if (lead == null) {
+            throw invalid(operation, "the body is JSON null: send a Lead, a Map or a JSON object");
+        }
         if (operation == SevenTargetsOperation.create) {
             applyDefaults(lead);
         }
@@ -57,16 +58,16 @@ final class LeadRequests {
             } else if (body instanceof Map<?, ?> map) {
                 return Json.MAPPER.convertValue(map, Lead.class);
             } else if (body instanceof String text) {
-                return LEAD_READER.readValue(text);
+                return Json.LEAD_READER.readValue(text);
             } else if (body instanceof byte[] bytes) {
-                return LEAD_READER.readValue(bytes);
+                return Json.LEAD_READER.readValue(bytes);
             } else if (body != null) {
                 InputStream stream = message.getBody(InputStream.class);
                 if (stream == null) {
                     throw invalid(operation, "the body is a " + body.getClass().getName()
                                              + ": send a Lead, a Map or JSON text (String, byte[] or InputStream)");
                 }
-                return LEAD_READER.readValue(stream);
+                return Json.LEAD_READER.readValue(stream);
             }
             throw invalid(operation, "the body is empty: send a Lead, a Map or a JSON object");
         } catch (IllegalArgumentException e) {

@@ -20,6 +20,9 @@ final class SecureUrls {
      * @throws IllegalArgumentException naming the option, its value and what would be valid
      */
     static void requireSecure(String option, String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("Option " + option + " is empty: it needs an https URL");
+        }
         URI uri;
         try {
             uri = URI.create(url);
@@ -31,7 +34,7 @@ final class SecureUrls {
             throw new IllegalArgumentException(
                     "Option " + option + " '" + url + "' is not an http(s) URL with a host, such as https://api.7targets.com");
         }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+        if (scheme.equals("http") && !isLoopbackHost(uri.getHost())) {
             throw new IllegalArgumentException(
                     "Option " + option + " '" + url + "' is refused: credentials never travel unencrypted to a"
                                                + " remote host. Use https://, or http:// only with a loopback host"
@@ -39,10 +42,22 @@ final class SecureUrls {
         }
     }
 
+    /**
+     * Whether plain http is allowed: not with a proxy on another host, which would see the credentials.
+     */
+    static void requireLoopbackProxyForPlainHttp(String url, String proxyHost) {
+        if (proxyHost != null && url != null && url.regionMatches(true, 0, "http:", 0, 5)
+            && !isLoopbackHost(proxyHost)) {
+            throw new IllegalArgumentException(
+                    "Plain http URL '" + url + "' is refused with proxy " + proxyHost + ": the proxy would see the"
+                                               + " credentials unencrypted. Use https://, or a loopback proxy");
+        }
+    }
+
     /** Decided without a DNS lookup: a name other than localhost is not trusted to be local. */
-    private static boolean isLoopback(String host) {
+    static boolean isLoopbackHost(String host) {
         String name = host.toLowerCase(Locale.ROOT);
-        if (name.equals("localhost") || name.endsWith(".localhost")) {
+        if (name.equals("localhost")) {
             return true;
         }
         if (IPV4_LOOPBACK.matcher(name).matches()) {

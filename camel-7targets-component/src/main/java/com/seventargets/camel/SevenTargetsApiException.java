@@ -14,15 +14,23 @@ public class SevenTargetsApiException extends HttpOperationFailedException {
     private static final int BODY_EXCERPT = 500;
 
     private final String operation;
-    private final String reason;
+    private final int attempts;
+    private final String message;
 
+    /**
+     * @param reason why a success status is still a failure (a body that is not what the operation returns), or
+     *               null
+     */
     public SevenTargetsApiException(String operation, String method, String uri, int statusCode, String statusText,
-                                    Map<String, String> responseHeaders, String responseBody, String reason) {
+                                    Map<String, String> responseHeaders, String responseBody, int attempts,
+                                    String reason) {
         super(uri, statusCode, statusText, null, responseHeaders, responseBody);
         this.operation = operation;
-        this.reason = "7Targets " + operation + " failed: " + method + " " + uri + " answered HTTP " + statusCode
-                      + (statusText == null || statusText.isEmpty() ? "" : " " + statusText)
-                      + (reason == null ? "" : ", " + reason) + excerpt(responseBody);
+        this.attempts = attempts;
+        this.message = "7Targets " + operation + " failed: " + method + " " + uri + " answered HTTP " + statusCode
+                       + (statusText == null || statusText.isEmpty() ? "" : " " + statusText)
+                       + (attempts > 1 ? " after " + attempts + " attempts" : "")
+                       + (reason == null ? "" : ", " + reason) + excerpt(responseBody);
     }
 
     private static String excerpt(String body) {
@@ -41,8 +49,15 @@ public class SevenTargetsApiException extends HttpOperationFailedException {
         return operation;
     }
 
+    /**
+     * How many times the request was sent; more than one when 7Targets answered with a transient status.
+     */
+    public int getAttempts() {
+        return attempts;
+    }
+
     @Override
     public String getMessage() {
-        return reason;
+        return message;
     }
 }

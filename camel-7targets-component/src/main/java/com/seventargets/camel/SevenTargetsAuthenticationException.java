@@ -21,6 +21,21 @@ public class SevenTargetsAuthenticationException extends RuntimeCamelException {
         this.errorDescription = errorDescription;
     }
 
+    private SevenTargetsAuthenticationException(SevenTargetsAuthenticationException refusal) {
+        super(refusal.getMessage() + " (a recent refusal, remembered: the token endpoint is asked again after a"
+              + " cool-down, or at once with another clientSecret)", refusal);
+        this.statusCode = refusal.statusCode;
+        this.errorCode = refusal.errorCode;
+        this.errorDescription = refusal.errorDescription;
+    }
+
+    /**
+     * The same refusal, for a caller that did not ask the token endpoint because it refused moments ago.
+     */
+    public SevenTargetsAuthenticationException remembered() {
+        return new SevenTargetsAuthenticationException(this);
+    }
+
     private static String hint(String errorCode) {
         return switch (errorCode) {
             case "invalid_client", "unauthorized_client" -> "check the options clientId and clientSecret";

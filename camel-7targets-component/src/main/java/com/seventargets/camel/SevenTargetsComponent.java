@@ -17,7 +17,7 @@ import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.IOHelper;
 
@@ -26,7 +26,7 @@ import org.apache.camel.util.IOHelper;
  * tokens and the pooled HTTP clients.
  */
 @Component("seventargets")
-public class SevenTargetsComponent extends DefaultComponent implements SSLContextParametersAware {
+public class SevenTargetsComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     /**
      * The values of the secret options in a URI. The endpoint keeps a URI without them: Camel's sanitizer masks only
@@ -34,9 +34,11 @@ public class SevenTargetsComponent extends DefaultComponent implements SSLContex
      */
     private static final Pattern SECRET_VALUES = Pattern.compile(
             "([?&](?:" + String.join("|", new SevenTargetsEndpointUriFactory().secretPropertyNames())
-                                                                 + ")=)(RAW\\([^)]*\\)|RAW\\{[^}]*}|[^&]*)");
+                                                                 + ")=)(RAW\\(.*?\\)(?=&|$)|RAW\\{.*?}(?=&|$)|[^&]*)",
+            Pattern.CASE_INSENSITIVE);
 
-    @Metadata(description = "The options every endpoint starts from; endpoint URI options override them.")
+    @Metadata(label = "advanced",
+              description = "The options every endpoint starts from; endpoint URI options override them.")
     private SevenTargetsConfiguration configuration = new SevenTargetsConfiguration();
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the global SSL context parameters when an endpoint has no sslContextParameters.")

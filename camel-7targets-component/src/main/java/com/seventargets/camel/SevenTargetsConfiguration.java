@@ -79,6 +79,23 @@ public class SevenTargetsConfiguration implements Cloneable {
               description = "How long to wait for an answer from 7Targets (token endpoint and API), in"
                             + " milliseconds or with a unit (`30s`).")
     private long responseTimeout = 30_000;
+    @UriParam(label = "retry", defaultValue = "3",
+              description = "How many times a call is repeated after a transient failure: 429, 502, 503, 504, or no"
+                            + " connection. 0 leaves retries to Camel's error handler.")
+    private int maxRetries = 3;
+    @UriParam(label = "retry", defaultValue = "500", javaType = "java.time.Duration",
+              description = "The wait before the first retry, doubled (with jitter) before each next one, in"
+                            + " milliseconds or with a unit (`500ms`).")
+    private long retryDelay = 500;
+    @UriParam(label = "retry", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest wait before a retry, also for a longer `Retry-After`, in milliseconds or"
+                            + " with a unit (`30s`).")
+    private long maxRetryDelay = 30_000;
+    @UriParam(label = "retry", defaultValue = "false",
+              description = "Also retry a create whose answer was lost (read timeout, connection closed after"
+                            + " sending). Off by default: the lead may have been created.")
+    private boolean retryUncertainCreate;
+
     @UriParam(label = "advanced", defaultValue = "20",
               description = "The maximum number of pooled connections to one host.")
     private int connectionsPerRoute = 20;
@@ -251,6 +268,38 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public boolean isRetryUncertainCreate() {
+        return retryUncertainCreate;
+    }
+
+    public void setRetryUncertainCreate(boolean retryUncertainCreate) {
+        this.retryUncertainCreate = retryUncertainCreate;
     }
 
     public int getConnectionsPerRoute() {

@@ -6,7 +6,9 @@ import java.util.List;
 import com.seventargets.camel.auth.ClientCredentials;
 import com.seventargets.camel.auth.TokenEndpoint;
 import com.seventargets.camel.client.HttpSevenTargetsClient;
+import com.seventargets.camel.client.AssistantQuery;
 import com.seventargets.camel.client.HttpTransport;
+import com.seventargets.camel.client.RetryPolicy;
 import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.client.TransportSettings;
 import org.apache.camel.Category;
@@ -68,26 +70,37 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
         operation = resource.requireOperation(operation == null ? resource.defaultOperation() : operation);
         SecureUrls.requireSecure("tokenUrl", configuration.getTokenUrl());
         SecureUrls.requireSecure("baseUrl", configuration.getBaseUrl());
+        SecureUrls.requireLoopbackProxyForPlainHttp(configuration.getTokenUrl(), configuration.getProxyHost());
+        SecureUrls.requireLoopbackProxyForPlainHttp(configuration.getBaseUrl(), configuration.getProxyHost());
         if (configuration.getProxyHost() != null && configuration.getProxyPort() == null) {
             throw new IllegalArgumentException("Option proxyPort is missing: it is needed with proxyHost "
                                                + configuration.getProxyHost());
         }
-        if (configuration.getSize() < 1 || configuration.getPage() < 0) {
-            throw new IllegalArgumentException("Options page " + configuration.getPage() + " and size "
-                                               + configuration.getSize() + ": page must be 0 or more, size 1 or more");
+        if (configuration.getMaxRetries() < 0 || configuration.getRetryDelay() < 0
+            || configuration.getMaxRetryDelay() < configuration.getRetryDelay()) {
+            throw new IllegalArgumentException("Options maxRetries " + configuration.getMaxRetries() + ", retryDelay "
+                                               + configuration.getRetryDelay() + " ms and maxRetryDelay "
+                                               + configuration.getMaxRetryDelay() + " ms: none may be negative, and"
+                                               + " maxRetryDelay must not be less than retryDelay");
         }
+        new AssistantQuery(configuration.getPage(), configuration.getSize(), configuration.getSort(),
+                configuration.getSearchString());
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        validate(); // again: options may have been changed through setters since the endpoint was created
         requireCredentials();
         HttpTransport transport = getComponent().transport(TransportSettings.of(configuration));
         ClientCredentials credentials = new ClientCredentials(
                 configuration.getTokenUrl(), configuration.getClientId(), configuration.getClientSecret(),
                 configuration.getScope());
-        client = new HttpSevenTargetsClient(transport, getComponent().getAccessTokens(), new TokenEndpoint(transport),
-                credentials, configuration.getBaseUrl(), configuration.getUserIdentifier());
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryDelay(),
+                configuration.getMaxRetryDelay(), configuration.isRetryUncertainCreate());
+        client = new HttpSevenTargetsClient(transport, getComponent().getAccessTokens(),
+                new TokenEndpoint(transport, retryPolicy), credentials, configuration.getBaseUrl(),
+                configuration.getUserIdentifier(), retryPolicy);
     }
 
     private void requireCredentials() {

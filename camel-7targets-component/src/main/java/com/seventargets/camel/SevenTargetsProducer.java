@@ -1,16 +1,14 @@
 package com.seventargets.camel;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.seventargets.camel.client.ApiResponse;
-import com.seventargets.camel.client.AssistantPage;
-import com.seventargets.camel.client.AssistantQuery;
 import com.seventargets.camel.client.SevenTargetsClient;
-import com.seventargets.camel.model.Assistant;
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -21,11 +19,35 @@ public class SevenTargetsProducer extends DefaultProducer {
 
     private final SevenTargetsEndpoint endpoint;
     private final LeadRequests leadRequests;
+    private final AssistantListing assistantListing;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private SevenTargetsProducerHealthCheck healthCheck;
 
     public SevenTargetsProducer(SevenTargetsEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.leadRequests = new LeadRequests(endpoint.getConfiguration());
+        this.assistantListing = new AssistantListing(endpoint.getConfiguration());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
+                endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new SevenTargetsProducerHealthCheck(endpoint, endpoint.getId());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+        }
+        super.doStop();
     }
 
     @Override
@@ -33,7 +55,7 @@ public class SevenTargetsProducer extends DefaultProducer {
         Message message = exchange.getMessage();
         SevenTargetsOperation operation = operationOf(message);
         if (operation == SevenTargetsOperation.list) {
-            listAssistants(message);
+            assistantListing.list(message, endpoint.getClient());
         } else {
             sendLead(message, operation);
         }
@@ -65,30 +87,6 @@ public class SevenTargetsProducer extends DefaultProducer {
         };
         message.setBody(response.body());
         message.setHeader(SevenTargetsConstants.LEAD_ID, response.body().getId());
-        message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
-    }
-
-    private void listAssistants(Message message) throws Exception {
-        SevenTargetsConfiguration configuration = endpoint.getConfiguration();
-        AssistantQuery query = new AssistantQuery(
-                message.getHeader(SevenTargetsConstants.PAGE, configuration.getPage(), Integer.class),
-                message.getHeader(SevenTargetsConstants.SIZE, configuration.getSize(), Integer.class),
-                message.getHeader(SevenTargetsConstants.SORT, configuration.getSort(), String.class),
-                message.getHeader(SevenTargetsConstants.SEARCH_STRING, configuration.getSearchString(), String.class));
-        if (query.page() < 0 || query.size() < 1) {
-            throw new SevenTargetsValidationException(SevenTargetsOperation.list,
-                    List.of("page " + query.page() + " and size " + query.size()
-                            + ": page must be 0 or more, size 1 or more"));
-        }
-        List<Assistant> assistants = new ArrayList<>();
-        ApiResponse<AssistantPage> response = endpoint.getClient().listAssistants(query);
-        assistants.addAll(response.body().assistants());
-        while (configuration.isAllPages() && !response.body().isLast(query)) {
-            query = query.nextPage();
-            response = endpoint.getClient().listAssistants(query);
-            assistants.addAll(response.body().assistants());
-        }
-        message.setBody(assistants);
         message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
     }
 }

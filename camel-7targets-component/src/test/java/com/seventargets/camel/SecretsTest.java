@@ -38,6 +38,9 @@ class SecretsTest extends SevenTargetsTestSupport {
                 from("direct:inUri").routeId("inUri").to("seventargets:lead?clientId=" + URI_CLIENT
                                                          + "&clientSecret=" + URI_SECRET + "&userIdentifier=" + URI_USER);
                 from("direct:realInUri").routeId("realInUri").to(realInUri());
+                // option names in another case, and a RAW value with a parenthesis inside
+                from("direct:oddCase").routeId("oddCase").to("seventargets:assistant?ClientSecret=RAW(" + URI_SECRET
+                                                             + ")x)&USERIDENTIFIER=" + URI_USER);
             }
         };
     }
@@ -50,8 +53,8 @@ class SecretsTest extends SevenTargetsTestSupport {
                 "com.seventargets.camel", Level.TRACE,
                 "org.apache.camel", Level.DEBUG,
                 "org.apache.hc.client5.http", Level.DEBUG,
-                // HttpClient's header and wire logs print every request header; see docs/security (issue 3)
-                "org.apache.hc.client5.http.headers", Level.INFO,
+                "org.apache.hc.client5.http.headers", Level.DEBUG,
+                // HttpClient's wire log prints the raw bytes of every request, Authorization header included
                 "org.apache.hc.client5.http.wire", Level.INFO))) {
             template.sendBody("direct:create", lead("Ada", "ada@example.com"));
             template.sendBody("direct:list", null);
@@ -73,14 +76,14 @@ class SecretsTest extends SevenTargetsTestSupport {
                 printed.add(route.getEndpoint().toString());
             }
             printed.add(new ClientCredentials("https://t", URI_CLIENT, URI_SECRET, "s").toString());
-            printed.add(context.getComponent("seventargets", SevenTargetsComponent.class).getConfiguration().toString());
             logs = capture.text();
         }
         printed.add(logs);
         String everything = String.join("\n", printed);
 
         List<String> secrets = new ArrayList<>(simulator().issuedTokens());
-        secrets.addAll(List.of(simulator().clientSecret(), simulator().userIdentifier(), URI_SECRET, URI_USER, URI_CLIENT));
+        secrets.addAll(List.of(simulator().clientId(), simulator().clientSecret(), simulator().userIdentifier(),
+                URI_SECRET, URI_USER, URI_CLIENT, base64(simulator().clientId() + ":" + simulator().clientSecret())));
         assertThat(simulator().issuedTokens()).hasSize(2);
         assertThat(simulator().leadByEmail("di@example.com")).as("the masked URI kept the real credentials").isPresent();
         Endpoint masked = context.getEndpoints().stream()
@@ -88,13 +91,18 @@ class SecretsTest extends SevenTargetsTestSupport {
                 .findFirst().orElseThrow();
         assertThat(context.getEndpoint(realInUri())).as("the endpoint is still found by its real URI").isSameAs(masked);
         assertThat(logs).as("the capture saw our debug lines and the failures")
-                .contains("7Targets create: POST /leads answered 201")
-                .contains("7Targets update: PUT /leads answered 404")
+                .contains("7Targets create: POST /leads (attempt 1) answered 201")
+                .contains("7Targets update: PUT /leads (attempt 1) answered 404")
+                .contains("Authorization: xxxxxx")
                 .contains("SevenTargetsValidationException")
                 .contains("SevenTargetsAuthenticationException");
         for (String secret : secrets) {
             assertThat(everything).as("printed output").doesNotContain(secret);
         }
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String realInUri() {

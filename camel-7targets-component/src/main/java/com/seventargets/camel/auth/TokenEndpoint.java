@@ -12,34 +12,37 @@ import com.seventargets.camel.SevenTargetsAuthenticationException;
 import com.seventargets.camel.client.HttpTransport;
 import com.seventargets.camel.client.Json;
 import com.seventargets.camel.client.RawResponse;
+import com.seventargets.camel.client.RetryPolicy;
+import com.seventargets.camel.client.RetryingSender;
+import com.seventargets.camel.client.SecretHeader;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant.
+ * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant. 429 and 5xx
+ * answers and connection failures are retried; OAuth2 errors ({@code invalid_client}, ...) are final.
  */
 public final class TokenEndpoint implements TokenSource {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TokenEndpoint.class);
     /** Cognito always sends expires_in; should an endpoint not, assume Cognito's shortest lifetime. */
     private static final Duration LIFETIME_WHEN_UNSAID = Duration.ofMinutes(5);
 
     private final HttpTransport transport;
+    private final RetryingSender retrying;
 
-    public TokenEndpoint(HttpTransport transport) {
+    public TokenEndpoint(HttpTransport transport, RetryPolicy retryPolicy) {
         this.transport = transport;
+        this.retrying = new RetryingSender(retryPolicy);
     }
 
     @Override
     public AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException {
         long started = System.nanoTime();
-        RawResponse response = transport.send(request(credentials));
-        LOG.debug("7Targets token request to {} answered {} in {} ms", credentials.tokenUrl(), response.status(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        // asking for a token twice is harmless
+        RetryingSender.Outcome outcome = retrying.send("token: POST " + credentials.tokenUrl(), true,
+                () -> transport.send(request(credentials)));
+        RawResponse response = outcome.response();
         if (response.isSuccess()) {
             return parseToken(credentials.tokenUrl(), response, started);
         }
@@ -50,14 +53,14 @@ public final class TokenEndpoint implements TokenSource {
         }
         throw new SevenTargetsApiException(
                 "token", "POST", credentials.tokenUrl(), response.status(), response.reason(), response.headers(),
-                response.bodyText(), null);
+                response.bodyText(), outcome.attempts(), null);
     }
 
     private static HttpPost request(ClientCredentials credentials) {
         HttpPost post = new HttpPost(credentials.tokenUrl());
         String basic = credentials.clientId() + ":" + credentials.clientSecret();
-        post.setHeader(HttpHeaders.AUTHORIZATION,
-                "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        post.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION,
+                "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8))));
         post.setHeader(HttpHeaders.ACCEPT, "application/json");
         String form = "grant_type=client_credentials";
         if (credentials.scope() != null && !credentials.scope().isBlank()) {

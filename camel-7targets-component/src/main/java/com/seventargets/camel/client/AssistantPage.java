@@ -15,10 +15,10 @@ public record AssistantPage(List<Assistant> assistants, Boolean last, Integer to
 
     /**
      * Whether there is no page after this one, by the rules of 7Targets' paging: a short or empty page, the
-     * {@code last} flag, or the page count.
+     * {@code last} flag, or the page count. A page longer than asked for is the whole list: the API did not page.
      */
     public boolean isLast(AssistantQuery query) {
-        return assistants.size() < query.size()
+        return assistants.size() != query.size()
                || Boolean.TRUE.equals(last)
                || (totalPages != null && query.page() + 1 >= totalPages);
     }

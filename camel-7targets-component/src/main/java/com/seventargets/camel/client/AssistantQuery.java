@@ -5,6 +5,16 @@ package com.seventargets.camel.client;
  */
 public record AssistantQuery(int page, int size, String sort, String searchString) {
 
+    /**
+     * @throws IllegalArgumentException when the page is negative or the size not positive
+     */
+    public AssistantQuery {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException(
+                    "page " + page + " and size " + size + ": page must be 0 or more, size 1 or more");
+        }
+    }
+
     public AssistantQuery nextPage() {
         return new AssistantQuery(page + 1, size, sort, searchString);
     }

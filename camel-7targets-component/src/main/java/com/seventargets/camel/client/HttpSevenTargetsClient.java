@@ -3,7 +3,6 @@ package com.seventargets.camel.client;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,20 +23,17 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.net.URIBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The 7Targets API over Apache HttpClient 5. Every call carries the Bearer token and the user identifier and
- * nothing else of the caller's; a 401 drops the token and the call is repeated once with a new one.
+ * nothing else of the caller's; a 401 drops the token and the call is repeated once with a new one; transient
+ * failures are retried as the {@link RetryPolicy} says.
  */
 public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     static final String USER_IDENTIFIER_HEADER = "7ts-user-identifier";
 
-    private static final Logger LOG = LoggerFactory.getLogger(HttpSevenTargetsClient.class);
     private static final ObjectWriter LEAD_WRITER = Json.MAPPER.writerFor(Lead.class);
-    private static final ObjectReader LEAD_READER = Json.MAPPER.readerFor(Lead.class);
     private static final ObjectReader ASSISTANT_READER = Json.MAPPER.readerFor(Assistant.class);
 
     private final HttpTransport transport;
@@ -46,15 +42,25 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     private final ClientCredentials credentials;
     private final String baseUrl;
     private final String userIdentifier;
+    private final RetryingSender retrying;
+    /** A token 7Targets refused with 401 just after it was fetched for this client: the 401 was not its fault. */
+    private volatile AccessToken refusedFreshToken;
 
     public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, TokenSource tokenSource,
-                                  ClientCredentials credentials, String baseUrl, String userIdentifier) {
+                                  ClientCredentials credentials, String baseUrl, String userIdentifier,
+                                  RetryPolicy retryPolicy) {
         this.transport = transport;
+        this.retrying = new RetryingSender(retryPolicy);
         this.tokens = tokens;
         this.tokenSource = tokenSource;
         this.credentials = credentials;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.userIdentifier = userIdentifier;
+    }
+
+    @Override
+    public void requireToken() throws IOException, SevenTargetsApiException {
+        tokens.get(credentials, tokenSource);
     }
 
     @Override
@@ -86,42 +92,64 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
         return new ApiResponse<>(response.status(), readLead(call, response));
     }
 
-    /** Sends with a token; on 401 drops it and sends once more with a fresh one. */
     private RawResponse send(Call call) throws IOException, SevenTargetsApiException {
+        RetryingSender.Outcome outcome = retrying.send(call.description(), call.isIdempotent(), () -> sendAuthorized(call));
+        if (outcome.response().status() == HttpStatus.SC_UNAUTHORIZED) {
+            throw call.failure(outcome.response(), outcome.attempts(), "even with a new access token: check"
+                                                                       + " userIdentifier, and that this user is"
+                                                                       + " assigned to the assistant");
+        }
+        if (!outcome.response().isSuccess()) {
+            throw call.failure(outcome.response(), outcome.attempts(), null);
+        }
+        return outcome.response();
+    }
+
+    /**
+     * Sends with a token; on 401 drops it and sends once more with a fresh one. When even a fresh token is refused,
+     * the cause is elsewhere (the user identifier): that token is kept, so that a misconfigured endpoint does not
+     * turn each of its messages into a token request for every endpoint sharing the token.
+     */
+    private RawResponse sendAuthorized(Call call) throws IOException, SevenTargetsApiException {
         AccessToken token = tokens.get(credentials, tokenSource);
-        RawResponse response = send(call, token);
-        if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
-            tokens.invalidate(credentials, token);
-            response = send(call, tokens.get(credentials, tokenSource));
+        RawResponse response = transport.send(authorized(call.newRequest(), token));
+        if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
+            if (token == refusedFreshToken) {
+                refusedFreshToken = null; // it works now: a later 401 is the token's again
+            }
+            return response;
         }
-        if (!response.isSuccess()) {
-            throw call.failure(response, null);
+        if (token == refusedFreshToken) {
+            return response;
         }
+        tokens.invalidate(credentials, token);
+        AccessToken fresh = tokens.get(credentials, tokenSource);
+        response = transport.send(authorized(call.newRequest(), fresh));
+        refusedFreshToken = response.status() == HttpStatus.SC_UNAUTHORIZED ? fresh : null;
         return response;
     }
 
-    private RawResponse send(Call call, AccessToken token) throws IOException {
-        HttpUriRequestBase request = call.newRequest();
-        request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
-        request.setHeader(USER_IDENTIFIER_HEADER, userIdentifier);
+    private HttpUriRequestBase authorized(HttpUriRequestBase request, AccessToken token) {
+        request.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value()));
+        request.setHeader(new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier));
         request.setHeader(HttpHeaders.ACCEPT, "application/json");
-        long started = System.nanoTime();
-        RawResponse response = transport.send(request);
-        LOG.debug("7Targets {}: {} {} answered {} in {} ms", call.operation(), call.method(), call.uri().getPath(),
-                response.status(), Duration.ofNanos(System.nanoTime() - started).toMillis());
-        return response;
+        return request;
     }
 
     private static Lead readLead(Call call, RawResponse response) throws SevenTargetsApiException {
         if (!response.hasBody()) {
-            throw call.failure(response, "the body is empty where a lead was expected");
+            throw call.failure(response, 1, "the body is empty where a lead was expected");
         }
         try {
-            return LEAD_READER.readValue(response.body());
+            Lead lead = Json.LEAD_READER.readValue(response.body());
+            if (lead == null) {
+                throw call.failure(response, 1, "the body is JSON null where a lead was expected");
+            }
+            return lead;
         } catch (JsonProcessingException e) {
-            throw call.failure(response, "the body is not a JSON lead (" + e.getOriginalMessage() + ")");
+            throw call.failure(response, 1, "the body is not a JSON lead (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw call.failure(response, "the body could not be read (" + e.getMessage() + ")");
+            throw call.failure(response, 1, "the body could not be read (" + e.getMessage() + ")");
         }
     }
 
@@ -130,7 +158,7 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
             JsonNode root = response.hasBody() ? Json.MAPPER.readTree(response.body()) : null;
             JsonNode items = root != null && root.isObject() ? root.get("content") : root;
             if (items == null || !items.isArray()) {
-                throw call.failure(response,
+                throw call.failure(response, 1,
                         "the body is neither a JSON array of assistants nor a page object with a content array");
             }
             List<Assistant> assistants = new ArrayList<>(items.size());
@@ -142,8 +170,10 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
             return new AssistantPage(assistants,
                     root.has("last") ? root.get("last").asBoolean() : null,
                     pageInfo.has("totalPages") ? pageInfo.get("totalPages").asInt() : null);
+        } catch (JsonProcessingException e) {
+            throw call.failure(response, 1, "the body is not a JSON list of assistants (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw call.failure(response, "the body is not a JSON list of assistants (" + e.getMessage() + ")");
+            throw call.failure(response, 1, "the body could not be read (" + e.getMessage() + ")");
         }
     }
 
@@ -171,9 +201,18 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
             return request;
         }
 
-        SevenTargetsApiException failure(RawResponse response, String reason) {
+        String description() {
+            return operation + ": " + method + " " + uri.getPath();
+        }
+
+        /** A POST that reached 7Targets may have created the lead: repeating it is not harmless. */
+        boolean isIdempotent() {
+            return !method.equals("POST");
+        }
+
+        SevenTargetsApiException failure(RawResponse response, int attempts, String reason) {
             return new SevenTargetsApiException(operation, method, uri.toString(), response.status(),
-                    response.reason(), response.headers(), response.bodyText(), reason);
+                    response.reason(), response.headers(), response.bodyText(), attempts, reason);
         }
     }
 }

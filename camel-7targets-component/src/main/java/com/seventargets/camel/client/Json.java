@@ -2,7 +2,9 @@ package com.seventargets.camel.client;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.seventargets.camel.model.Lead;
 
 /**
  * The one Jackson mapper the component uses: thread safe, built once.
@@ -14,6 +16,9 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /** Reads one {@link Lead}; JSON {@code null} reads as null. */
+    public static final ObjectReader LEAD_READER = MAPPER.readerFor(Lead.class);
 
     private Json() {
     }

@@ -11,6 +11,9 @@ import com.seventargets.camel.model.Lead;
  */
 public interface SevenTargetsClient {
 
+    /** Gets an access token unless a usable one is cached: proves the credentials and the token endpoint work. */
+    void requireToken() throws IOException, SevenTargetsApiException;
+
     /** {@code POST /leads}. */
     ApiResponse<Lead> createLead(Lead lead) throws IOException, SevenTargetsApiException;
 

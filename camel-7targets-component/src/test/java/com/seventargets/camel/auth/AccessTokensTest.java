@@ -10,9 +10,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.seventargets.camel.SevenTargetsAuthenticationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The token cache on its own, with a token source that counts its calls.
@@ -75,9 +78,7 @@ class AccessTokensTest {
 
     @Test
     void concurrentCallersWaitForOneFetch() throws Exception {
-        CountDownLatch fetching = new CountDownLatch(1);
         TokenSource slow = c -> {
-            fetching.countDown();
             sleep(200);
             return issue(Duration.ofHours(1));
         };
@@ -98,22 +99,79 @@ class AccessTokensTest {
 
     @Test
     void aSlowFetchForOneClientDoesNotHoldUpAnother() throws Exception {
+        CountDownLatch fetching = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             pool.submit(() -> tokens.get(CLIENT, c -> {
+                fetching.countDown();
                 await(release);
                 return issue(Duration.ofHours(1));
             }));
+            assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
             ClientCredentials other = new ClientCredentials(CLIENT.tokenUrl(), "other", "s", "leads/post");
 
-            AccessToken token = tokens.get(other, c -> issue(Duration.ofHours(1)));
+            AccessToken token = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                    () -> tokens.get(other, c -> issue(Duration.ofHours(1))));
 
             assertThat(token.value()).isEqualTo("token-1");
         } finally {
             release.countDown();
             pool.shutdown();
         }
+    }
+
+    @Test
+    void aRefusalIsRememberedUntilTheCooldownOrAnotherSecret() throws Exception {
+        AccessTokens shortMemory = new AccessTokens(Duration.ofMillis(300));
+        TokenSource refusing = c -> {
+            fetches.incrementAndGet();
+            throw new SevenTargetsAuthenticationException(c.tokenUrl(), 400, "invalid_client", null);
+        };
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> shortMemory.get(CLIENT, refusing))
+                    .isInstanceOf(SevenTargetsAuthenticationException.class)
+                    .extracting(e -> ((SevenTargetsAuthenticationException) e).getErrorCode()).isEqualTo("invalid_client");
+        }
+        assertThat(fetches).as("one request for five callers").hasValue(1);
+
+        ClientCredentials newSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "fixed", "leads/post");
+        assertThat(shortMemory.get(newSecret, c -> issue(Duration.ofHours(1)))).isNotNull();
+        assertThat(fetches).as("another secret is tried at once").hasValue(2);
+
+        AccessTokens other = new AccessTokens(Duration.ofMillis(300));
+        assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
+        Thread.sleep(350);
+        assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
+        assertThat(fetches).as("asked again after the cool-down").hasValue(4);
+    }
+
+    @Test
+    void callersThatWaitedForAFailedFetchGetItsFailure() throws Exception {
+        CountDownLatch fetching = new CountDownLatch(1);
+        TokenSource hanging = c -> {
+            fetches.incrementAndGet();
+            fetching.countDown();
+            sleep(300);
+            throw new java.net.SocketTimeoutException("Read timed out");
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<AccessToken> first = pool.submit(() -> tokens.get(CLIENT, hanging));
+            assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
+            List<Future<AccessToken>> waiters = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiters.add(pool.submit(() -> tokens.get(CLIENT, hanging)));
+            }
+            for (Future<AccessToken> waiter : waiters) {
+                assertThatThrownBy(() -> waiter.get(2, TimeUnit.SECONDS)).hasRootCauseMessage("Read timed out");
+            }
+            assertThatThrownBy(() -> first.get(2, TimeUnit.SECONDS)).hasRootCauseMessage("Read timed out");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fetches).as("the waiters did not each wait for a fetch of their own").hasValue(1);
     }
 
     private static void await(CountDownLatch latch) {

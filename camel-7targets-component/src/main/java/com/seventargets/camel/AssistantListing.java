@@ -1,0 +1,75 @@
+package com.seventargets.camel;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.seventargets.camel.client.ApiResponse;
+import com.seventargets.camel.client.AssistantPage;
+import com.seventargets.camel.client.AssistantQuery;
+import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.model.Assistant;
+import org.apache.camel.Message;
+import org.apache.camel.NoTypeConversionAvailableException;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.TypeConversionException;
+
+/**
+ * Lists assistants for a message: the endpoint's paging options, overridden by the message's headers; one page, or
+ * every page from there on.
+ */
+final class AssistantListing {
+
+    private final SevenTargetsConfiguration configuration;
+
+    AssistantListing(SevenTargetsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** Puts the assistants in the message body. */
+    void list(Message message, SevenTargetsClient client) throws IOException, SevenTargetsApiException {
+        AssistantQuery query = queryOf(message);
+        ApiResponse<AssistantPage> response = client.listAssistants(query);
+        List<Assistant> assistants = new ArrayList<>(response.body().assistants());
+        while (configuration.isAllPages() && !response.body().isLast(query)) {
+            List<Assistant> previous = response.body().assistants();
+            query = query.nextPage();
+            response = client.listAssistants(query);
+            if (!previous.isEmpty() && !response.body().assistants().isEmpty()
+                && Objects.equals(previous.get(0).getId(), response.body().assistants().get(0).getId())) {
+                throw new RuntimeCamelException("7Targets answered page " + query.page() + " with the assistants of"
+                                                + " page " + (query.page() - 1) + ": it seems to ignore the page"
+                                                + " parameter, so allPages cannot walk it; list one page at a time");
+            }
+            assistants.addAll(response.body().assistants());
+        }
+        message.setBody(assistants);
+        message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
+    }
+
+    private AssistantQuery queryOf(Message message) {
+        try {
+            return new AssistantQuery(
+                    header(message, SevenTargetsConstants.PAGE, configuration.getPage(), Integer.class),
+                    header(message, SevenTargetsConstants.SIZE, configuration.getSize(), Integer.class),
+                    header(message, SevenTargetsConstants.SORT, configuration.getSort(), String.class),
+                    header(message, SevenTargetsConstants.SEARCH_STRING, configuration.getSearchString(), String.class));
+        } catch (IllegalArgumentException e) {
+            throw new SevenTargetsValidationException(SevenTargetsOperation.list, List.of(e.getMessage()), e);
+        }
+    }
+
+    private static <T> T header(Message message, String name, T defaultValue, Class<T> type) {
+        Object value = message.getHeader(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return message.getExchange().getContext().getTypeConverter().mandatoryConvertTo(type, value);
+        } catch (TypeConversionException | NoTypeConversionAvailableException e) {
+            throw new IllegalArgumentException("header " + name + " '" + value + "' is not a valid "
+                                               + type.getSimpleName().toLowerCase(), e);
+        }
+    }
+}

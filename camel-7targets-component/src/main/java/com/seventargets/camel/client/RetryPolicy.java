@@ -1,0 +1,117 @@
+package com.seventargets.camel.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.net.ssl.SSLException;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+
+/**
+ * When a failed call is worth another attempt, and how long to wait first: exponential backoff with jitter from
+ * {@code retryDelay}, capped at {@code maxRetryDelay}; a {@code Retry-After} is honoured up to the cap.
+ */
+public final class RetryPolicy {
+
+    /** No retry at all. */
+    public static final RetryPolicy NONE = new RetryPolicy(0, 0, 0, false);
+
+    private final int maxRetries;
+    private final long retryDelay;
+    private final long maxRetryDelay;
+    private final boolean retryUncertain;
+
+    /**
+     * @param retryUncertain whether a request that is not idempotent is repeated when it may have reached the
+     *                       server (its answer was lost): a read timeout or a connection closed before the answer
+     */
+    public RetryPolicy(int maxRetries, long retryDelay, long maxRetryDelay, boolean retryUncertain) {
+        this.maxRetries = maxRetries;
+        this.retryDelay = retryDelay;
+        this.maxRetryDelay = maxRetryDelay;
+        this.retryUncertain = retryUncertain;
+    }
+
+    /**
+     * The wait before attempt {@code attempt + 1} after this answer, or -1 when the answer is final.
+     */
+    public long delayAfter(int attempt, RawResponse response) {
+        if (attempt > maxRetries || !isTransient(response.status())) {
+            return -1;
+        }
+        Long retryAfter = retryAfterMillis(response.headers().get("Retry-After"));
+        return retryAfter != null ? Math.min(retryAfter, maxRetryDelay) : backoff(attempt);
+    }
+
+    /**
+     * The wait before attempt {@code attempt + 1} after this failure, or -1 when it is not retried.
+     */
+    public long delayAfter(int attempt, IOException failure, boolean idempotent) {
+        if (attempt > maxRetries || !isRetryable(failure, idempotent)) {
+            return -1;
+        }
+        return backoff(attempt);
+    }
+
+    /**
+     * Why a failure is not retried although retries remain, or null when it is retried or none remain.
+     */
+    public String whyNotRetried(int attempt, IOException failure, boolean idempotent) {
+        if (attempt > maxRetries || isRetryable(failure, idempotent) || failure instanceof SSLException) {
+            return null;
+        }
+        return "not retried: the request may have reached 7Targets; set retryUncertainCreate=true to retry it";
+    }
+
+    static boolean isTransient(int status) {
+        return status == 429 || status == 502 || status == 503 || status == 504;
+    }
+
+    private boolean isRetryable(IOException failure, boolean idempotent) {
+        if (failure instanceof SSLException) {
+            return false; // an untrusted certificate stays untrusted
+        }
+        if (nothingWasSent(failure)) {
+            return true;
+        }
+        return idempotent || retryUncertain;
+    }
+
+    private static boolean nothingWasSent(IOException failure) {
+        return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
+               || failure instanceof NoRouteToHostException || failure instanceof UnknownHostException;
+    }
+
+    private long backoff(int attempt) {
+        long exponential = retryDelay << Math.min(attempt - 1, 30);
+        long capped = exponential < 0 ? maxRetryDelay : Math.min(exponential, maxRetryDelay);
+        // "equal jitter": at least half the delay, so that waits still grow, and spread so callers do not retry in step
+        return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date; null when absent or unreadable. */
+    static Long retryAfterMillis(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.trim();
+        try {
+            return Math.max(0, Duration.ofSeconds(Long.parseLong(trimmed)).toMillis());
+        } catch (NumberFormatException | ArithmeticException e) {
+            try {
+                Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return Math.max(0, Duration.between(Instant.now(), at).toMillis());
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+}
