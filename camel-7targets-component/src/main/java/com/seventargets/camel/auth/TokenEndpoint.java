@@ -14,7 +14,6 @@ import com.seventargets.camel.client.Json;
 import com.seventargets.camel.client.RawResponse;
 import com.seventargets.camel.client.RetryPolicy;
 import com.seventargets.camel.client.RetryingSender;
-import com.seventargets.camel.client.SecretHeader;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -59,8 +58,8 @@ public final class TokenEndpoint implements TokenSource {
     private static HttpPost request(ClientCredentials credentials) {
         HttpPost post = new HttpPost(credentials.tokenUrl());
         String basic = credentials.clientId() + ":" + credentials.clientSecret();
-        post.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION,
-                "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8))));
+        post.setHeader(HttpHeaders.AUTHORIZATION,
+                "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
         post.setHeader(HttpHeaders.ACCEPT, "application/json");
         String form = "grant_type=client_credentials";
         if (credentials.scope() != null && !credentials.scope().isBlank()) {

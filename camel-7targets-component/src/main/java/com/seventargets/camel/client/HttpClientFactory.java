@@ -29,6 +29,7 @@ public final class HttpClientFactory {
     public static CloseableHttpClient create(TransportSettings settings, SSLContext sslContext) {
         Timeout responseTimeout = Timeout.ofMilliseconds(settings.responseTimeout());
         PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(UnloggedConnection.FACTORY)
                 .setMaxConnPerRoute(settings.connectionsPerRoute())
                 .setMaxConnTotal(settings.maxTotalConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

@@ -130,8 +130,8 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     }
 
     private HttpUriRequestBase authorized(HttpUriRequestBase request, AccessToken token) {
-        request.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value()));
-        request.setHeader(new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier));
+        request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
+        request.setHeader(USER_IDENTIFIER_HEADER, userIdentifier);
         request.setHeader(HttpHeaders.ACCEPT, "application/json");
         return request;
     }
