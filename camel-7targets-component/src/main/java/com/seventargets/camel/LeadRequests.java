@@ -3,6 +3,7 @@ package com.seventargets.camel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ import org.apache.camel.Message;
 final class LeadRequests {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** Far above any real name or context, far below what would make a request absurd. */
+    static final int MAX_TEXT_LENGTH = 10_000;
 
     private final SevenTargetsConfiguration defaults;
 
@@ -44,6 +47,7 @@ final class LeadRequests {
         }
         List<String> problems = operation == SevenTargetsOperation.create ? checkCreate(lead) : checkIdentified(lead);
         checkCustomFields(lead, problems);
+        checkLengths(lead, problems);
         if (!problems.isEmpty()) {
             throw new SevenTargetsValidationException(operation, problems);
         }
@@ -168,6 +172,31 @@ final class LeadRequests {
                 problems.add("customFields[" + i + "].name is missing: each custom field needs a name and a value");
             }
         }
+    }
+
+    private static void checkLengths(Lead lead, List<String> problems) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("name", lead.getName());
+        texts.put("lastName", lead.getLastName());
+        texts.put("email", lead.getEmail());
+        texts.put("phone", lead.getPhone());
+        texts.put("source", lead.getSource());
+        texts.put("context", lead.getContext());
+        texts.put("additionalInformationLine", lead.getAdditionalInformationLine());
+        texts.put("assistantEmail", lead.getAssistantEmail());
+        texts.put("scheduleName", lead.getScheduleName());
+        List<CustomField> fields = lead.getCustomFields() == null ? List.of() : lead.getCustomFields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) != null) {
+                texts.put("customFields[" + i + "].value", fields.get(i).getValue());
+            }
+        }
+        texts.forEach((field, value) -> {
+            if (value != null && value.length() > MAX_TEXT_LENGTH) {
+                problems.add(field + " is " + value.length() + " characters long: at most " + MAX_TEXT_LENGTH
+                             + " are accepted");
+            }
+        });
     }
 
     private static SevenTargetsValidationException invalid(SevenTargetsOperation operation, String problem) {

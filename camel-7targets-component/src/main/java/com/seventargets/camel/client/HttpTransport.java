@@ -2,8 +2,8 @@ package com.seventargets.camel.client;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -26,7 +26,7 @@ public final class HttpTransport implements Closeable {
 
     public RawResponse send(HttpUriRequestBase request) throws IOException {
         return httpClient.execute(request, response -> {
-            Map<String, String> headers = new LinkedHashMap<>();
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (Header header : response.getHeaders()) {
                 headers.put(header.getName(), header.getValue());
             }
