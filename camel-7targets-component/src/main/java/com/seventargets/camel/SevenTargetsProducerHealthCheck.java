@@ -19,6 +19,11 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
         this.endpoint = endpoint;
     }
 
+    /** The endpoint checked, as Camel prints it. */
+    String endpointUri() {
+        return endpoint.getEndpointUri();
+    }
+
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         builder.detail("resource", endpoint.getResource().name());

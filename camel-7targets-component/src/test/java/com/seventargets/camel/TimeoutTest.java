@@ -1,0 +1,69 @@
+package com.seventargets.camel;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static com.seventargets.camel.ErrorsTest.assertThrowsCause;
+import static com.seventargets.camel.LeadOperationsTest.lead;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A server that does not answer holds a route no longer than the response timeout, times the attempts.
+ */
+class TimeoutTest extends SevenTargetsTestSupport {
+
+    private static final long TIMEOUT = 400;
+    private static final long MARGIN = 600;
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:create").to("seventargets:lead?responseTimeout=" + TIMEOUT + "&retryDelay=10");
+                from("direct:list").to("seventargets:assistant?responseTimeout=" + TIMEOUT
+                                       + "&maxRetries=1&retryDelay=10");
+            }
+        };
+    }
+
+    @Test
+    void aCreateFailsWithinTheResponseTimeout() {
+        simulator().faults().onPath("/leads").times(5).delay(Duration.ofSeconds(3));
+
+        long millis = millisToFail(() -> template.sendBody("direct:create", lead("Ada", "ada@example.com")));
+
+        assertThat(millis).isBetween(TIMEOUT, TIMEOUT + MARGIN);
+    }
+
+    @Test
+    void aListingFailsWithinTheResponseTimeoutTimesTheAttempts() {
+        simulator().faults().onPath("/leads/assistant").times(5).delay(Duration.ofSeconds(3));
+
+        long millis = millisToFail(() -> template.requestBody("direct:list", null, List.class));
+
+        assertThat(millis).isBetween(2 * TIMEOUT, 2 * TIMEOUT + MARGIN);
+        assertThat(simulator().journal("/leads/assistant")).hasSize(2);
+    }
+
+    @Test
+    void aSilentTokenEndpointFailsWithinTheResponseTimeoutTimesTheAttempts() {
+        simulator().faults().onPath("/oauth2/token").times(10).delay(Duration.ofSeconds(3));
+
+        // the token request is harmless to repeat: 1 + maxRetries (3) attempts
+        long millis = millisToFail(() -> template.sendBody("direct:create", lead("Ada", "ada@example.com")));
+
+        assertThat(millis).isBetween(4 * TIMEOUT, 4 * TIMEOUT + 2 * MARGIN);
+        assertThat(simulator().journal("/leads")).isEmpty();
+    }
+
+    private static long millisToFail(Runnable send) {
+        long started = System.nanoTime();
+        SevenTargetsConnectionException e = assertThrowsCause(SevenTargetsConnectionException.class, send);
+        assertThat(e).hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
+        return Duration.ofNanos(System.nanoTime() - started).toMillis();
+    }
+}
