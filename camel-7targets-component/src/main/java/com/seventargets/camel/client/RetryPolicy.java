@@ -62,10 +62,14 @@ public final class RetryPolicy {
     }
 
     /**
-     * Why a failure is not retried although retries remain, or null when it is retried or none remain.
+     * Why a failure is not retried although retries may remain, or null when it is retried or none remain.
      */
     public String whyNotRetried(int attempt, IOException failure, boolean idempotent) {
-        if (attempt > maxRetries || isRetryable(failure, idempotent) || failure instanceof SSLException) {
+        if (failure instanceof SSLException) {
+            return "TLS failed, not retried: the server's certificate must be trusted (option sslContextParameters)"
+                   + " and name the host of the URL";
+        }
+        if (attempt > maxRetries || isRetryable(failure, idempotent)) {
             return null;
         }
         return "not retried: the request may have reached 7Targets; set retryUncertainCreate=true to retry it";

@@ -78,7 +78,8 @@ class RetryPolicyTest {
     @Test
     void neverRetriesTlsFailures() {
         assertThat(policy.delayAfter(1, new SSLHandshakeException("PKIX path building failed"), true)).isNegative();
-        assertThat(policy.whyNotRetried(1, new SSLHandshakeException("untrusted"), true)).isNull();
+        assertThat(policy.whyNotRetried(1, new SSLHandshakeException("untrusted"), true))
+                .contains("option sslContextParameters");
     }
 
     private static RawResponse status(int status) {
