@@ -1,0 +1,97 @@
+package com.seventargets.camel;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import com.seventargets.simulator.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 5,000 distinct leads through a route with a dead letter channel while 7Targets answers about 10% 503, 5% 429
+ * with Retry-After and drops 2% of connections, and every access token is revoked each 500 leads. Every lead ends
+ * created exactly once or dead-lettered with its reason; none is lost, none created twice.
+ */
+class FaultSoakTest extends SevenTargetsTestSupport {
+
+    private static final int LEADS = 5_000;
+
+    private final Map<String, String> deadLettered = new ConcurrentHashMap<>();
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger revocations = new AtomicInteger();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("direct:dead").maximumRedeliveries(0));
+                from("seda:leads?concurrentConsumers=8&size=" + LEADS).routeId("soak")
+                        .process(e -> {
+                            if (sent.incrementAndGet() % 500 == 0) {
+                                simulator().revokeAllTokens();
+                                revocations.incrementAndGet();
+                            }
+                        })
+                        .to("seventargets:lead?retryDelay=5&maxRetryDelay=20");
+                from("direct:dead").routeId("dead").process(e -> deadLettered.put(
+                        e.getMessage().getHeader("email", String.class),
+                        String.valueOf(e.getProperty(Exchange.EXCEPTION_CAUGHT))));
+            }
+        };
+    }
+
+    @Test
+    void everyLeadIsCreatedOnceOrDeadLetteredWithItsReason() throws Exception {
+        simulator().faults().onPath("/leads").rate(0.10).respond(503);
+        simulator().faults().onPath("/leads").rate(0.05).respond(429, "Retry-After", "1");
+        simulator().faults().onPath("/leads").rate(0.02).dropConnection();
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("soak").whenDone(LEADS).create();
+        long started = System.nanoTime();
+
+        for (int i = 0; i < LEADS; i++) {
+            String email = "soak" + i + "@example.com";
+            template.sendBodyAndHeader("seda:leads",
+                    "{\"name\":\"Soak " + i + "\",\"email\":\"" + email + "\"}", "email", email);
+        }
+
+        assertThat(done.matches(3, TimeUnit.MINUTES)).as("all leads processed in time").isTrue();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        Set<String> created = simulator().leads().stream().map(l -> (String) l.get("email")).collect(Collectors.toSet());
+        Map<String, Long> createdAnswers = simulator().journal("/leads").stream()
+                .filter(r -> r.status() == 201)
+                .collect(Collectors.groupingBy(FaultSoakTest::emailOf, Collectors.counting()));
+        Map<Integer, Long> statuses = simulator().journal("/leads").stream()
+                .collect(Collectors.groupingBy(RecordedRequest::status, TreeMap::new, Collectors.counting()));
+        Map<String, Long> reasons = deadLettered.values().stream()
+                .collect(Collectors.groupingBy(reason -> reason.replaceAll(":.*", ""), TreeMap::new,
+                        Collectors.counting()));
+        System.out.printf("Fault soak: %d leads in %.1f s: %d created, %d dead-lettered %s; answers %s; %d token"
+                          + " requests, %d revocations%n", LEADS, took.toMillis() / 1000.0, created.size(),
+                deadLettered.size(), reasons, statuses, simulator().tokenRequestCount(), revocations.get());
+
+        assertThat(created.size() + deadLettered.size()).as("created + dead-lettered").isEqualTo(LEADS);
+        assertThat(created).doesNotContainAnyElementsOf(deadLettered.keySet());
+        assertThat(createdAnswers.values()).as("no lead created twice").allMatch(count -> count == 1);
+        assertThat(createdAnswers.keySet()).isEqualTo(created);
+        assertThat(deadLettered.values()).allSatisfy(reason -> assertThat(reason).startsWith("com.seventargets.camel."));
+        assertThat(statuses).as("the faults really happened").containsKeys(429, 503, -1);
+        assertThat(revocations.get()).isEqualTo(LEADS / 500);
+        assertThat(statuses.get(401)).as("each revocation costs one refused call per sender at most")
+                .isLessThanOrEqualTo(revocations.get() * 8L);
+    }
+
+    private static String emailOf(RecordedRequest request) {
+        return request.body().replaceAll(".*\"email\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+}
