@@ -94,6 +94,41 @@ class AssistantListTest extends SevenTargetsTestSupport {
                 .hasSize(4);
     }
 
+    @Test
+    void stopsAtTheLastPageByTheNestedPageCount() {
+        simulator().addAssistant("Assistant 8", "assistant8@simulator.7targets.test");
+        simulator().setAssistantListShape(AssistantListShape.PAGE_METADATA);
+
+        assertThat(assistants(template.request("direct:all", e -> {
+        }))).hasSize(8);
+
+        assertThat(simulator().journal("/leads/assistant")).as("page.totalPages says there are 4").hasSize(4);
+    }
+
+    @Test
+    void anArrayLongerThanThePageIsTheWholeList() {
+        simulator().faults().onPath("/leads/assistant").times(1).respondRaw(200, "application/json",
+                "[{\"id\":1},{\"id\":2},{\"id\":3}]");
+
+        assertThat(assistants(template.request("direct:all", e -> {
+        }))).hasSize(3);
+
+        assertThat(simulator().journal("/leads/assistant")).as("a server that does not page is asked once").hasSize(1);
+    }
+
+    @Test
+    void refusesToWalkAServerThatIgnoresThePage() {
+        simulator().faults().onPath("/leads/assistant").rate(1.0).respondRaw(200, "application/json",
+                "[{\"id\":1},{\"id\":2}]");
+
+        Exception e = ErrorsTest.assertThrowsCause(org.apache.camel.RuntimeCamelException.class,
+                () -> template.sendBody("direct:all", null));
+
+        assertThat(e).hasMessageContaining("answered page 1 with the assistants of page 0: it seems to ignore the page"
+                                           + " parameter");
+        assertThat(simulator().journal("/leads/assistant")).hasSize(2);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Assistant> assistants(Exchange exchange) {
         return exchange.getMessage().getBody(List.class);
