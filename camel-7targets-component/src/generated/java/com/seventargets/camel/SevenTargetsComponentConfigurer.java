@@ -93,6 +93,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "useridentifier":
         case "userIdentifier": getOrCreateConfiguration(target).setUserIdentifier(property(camelContext, java.lang.String.class, value)); return true;
+        case "workerpool":
+        case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         default: return false;
         }
     }
@@ -163,6 +165,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "useGlobalSslContextParameters": return boolean.class;
         case "useridentifier":
         case "userIdentifier": return java.lang.String.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
         default: return null;
         }
     }
@@ -234,6 +238,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "useridentifier":
         case "userIdentifier": return getOrCreateConfiguration(target).getUserIdentifier();
+        case "workerpool":
+        case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
         default: return null;
         }
     }

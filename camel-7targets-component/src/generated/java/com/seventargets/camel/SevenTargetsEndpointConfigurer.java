@@ -78,6 +78,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useridentifier":
         case "userIdentifier": target.getConfiguration().setUserIdentifier(property(camelContext, java.lang.String.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         default: return false;
         }
     }
@@ -140,6 +142,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "tokenUrl": return java.lang.String.class;
         case "useridentifier":
         case "userIdentifier": return java.lang.String.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
         default: return null;
         }
     }
@@ -203,6 +207,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "useridentifier":
         case "userIdentifier": return target.getConfiguration().getUserIdentifier();
+        case "workerpool":
+        case "workerPool": return target.getConfiguration().getWorkerPool();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(33);
         props.add("allPages");
         props.add("assistantEmail");
         props.add("baseUrl");
@@ -56,6 +56,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("sslContextParameters");
         props.add("tokenUrl");
         props.add("userIdentifier");
+        props.add("workerPool");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
         secretProps.add("clientId");

@@ -1,9 +1,9 @@
 package com.seventargets.camel;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import com.seventargets.camel.client.ApiResponse;
 import com.seventargets.camel.client.AssistantPage;
@@ -27,25 +27,39 @@ final class AssistantListing {
         this.configuration = configuration;
     }
 
-    /** Puts the assistants in the message body. */
-    void list(Message message, SevenTargetsClient client) throws IOException, SevenTargetsApiException {
+    /**
+     * The assistants and the last HTTP status, for the message's query: one page, or every page from there on.
+     * Fails with {@link SevenTargetsValidationException} at once when a paging header is invalid.
+     */
+    CompletableFuture<Listed> list(Message message, SevenTargetsClient client) {
         AssistantQuery query = queryOf(message);
-        ApiResponse<AssistantPage> response = client.listAssistants(query);
-        List<Assistant> assistants = new ArrayList<>(response.body().assistants());
-        while (configuration.isAllPages() && !response.body().isLast(query)) {
-            List<Assistant> previous = response.body().assistants();
-            query = query.nextPage();
-            response = client.listAssistants(query);
-            if (!previous.isEmpty() && !response.body().assistants().isEmpty()
-                && Objects.equals(previous.get(0).getId(), response.body().assistants().get(0).getId())) {
-                throw new RuntimeCamelException("7Targets answered page " + query.page() + " with the assistants of"
-                                                + " page " + (query.page() - 1) + ": it seems to ignore the page"
-                                                + " parameter, so allPages cannot walk it; list one page at a time");
-            }
-            assistants.addAll(response.body().assistants());
+        return client.listAssistants(query)
+                .thenCompose(response -> walk(client, query, response, new ArrayList<>(response.body().assistants())));
+    }
+
+    /** What a listing found. */
+    record Listed(List<Assistant> assistants, int status) {
+    }
+
+    private CompletableFuture<Listed> walk(
+            SevenTargetsClient client, AssistantQuery query, ApiResponse<AssistantPage> response,
+            List<Assistant> found) {
+        if (!configuration.isAllPages() || response.body().isLast(query)) {
+            return CompletableFuture.completedFuture(new Listed(found, response.status()));
         }
-        message.setBody(assistants);
-        message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
+        AssistantQuery next = query.nextPage();
+        List<Assistant> previous = response.body().assistants();
+        return client.listAssistants(next).thenCompose(page -> {
+            List<Assistant> current = page.body().assistants();
+            if (!previous.isEmpty() && !current.isEmpty()
+                && Objects.equals(previous.get(0).getId(), current.get(0).getId())) {
+                throw new RuntimeCamelException("7Targets answered page " + next.page() + " with the assistants of"
+                                                + " page " + query.page() + ": it seems to ignore the page parameter,"
+                                                + " so allPages cannot walk it; list one page at a time");
+            }
+            found.addAll(current);
+            return walk(client, next, page, found);
+        });
     }
 
     private AssistantQuery queryOf(Message message) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
@@ -46,6 +47,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
 
     private final AccessTokens accessTokens = new AccessTokens();
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private ScheduledExecutorService retryScheduler;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -81,6 +83,18 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
+     * Runs the retries of every endpoint when their wait is over; the retry itself does not block, so one thread
+     * serves them all.
+     */
+    synchronized ScheduledExecutorService getRetryScheduler() {
+        if (retryScheduler == null) {
+            retryScheduler = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "SevenTargetsRetry");
+        }
+        return retryScheduler;
+    }
+
+    /**
      * The access tokens of this CamelContext, shared by all its 7Targets endpoints.
      */
     AccessTokens getAccessTokens() {
@@ -91,6 +105,12 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     protected void doStop() throws Exception {
         transports.values().forEach(IOHelper::close);
         transports.clear();
+        synchronized (this) {
+            if (retryScheduler != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(retryScheduler);
+                retryScheduler = null;
+            }
+        }
         accessTokens.clear();
         super.doStop();
     }

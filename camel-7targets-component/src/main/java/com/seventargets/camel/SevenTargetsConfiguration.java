@@ -1,5 +1,7 @@
 package com.seventargets.camel;
 
+import java.util.concurrent.ExecutorService;
+
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -102,6 +104,11 @@ public class SevenTargetsConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "200",
               description = "The maximum number of pooled connections in all.")
     private int maxTotalConnections = 200;
+
+    @UriParam(label = "advanced",
+              description = "The thread pool the route goes on in once 7Targets has answered. By default each"
+                            + " producer gets one from Camel's default thread pool profile.")
+    private ExecutorService workerPool;
 
     @UriParam(label = "proxy", description = "The host of the HTTP proxy to reach 7Targets through.")
     private String proxyHost;
@@ -316,6 +323,14 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setMaxTotalConnections(int maxTotalConnections) {
         this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
     }
 
     public String getProxyHost() {

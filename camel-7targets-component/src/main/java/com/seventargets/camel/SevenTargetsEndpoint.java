@@ -9,6 +9,7 @@ import com.seventargets.camel.client.HttpSevenTargetsClient;
 import com.seventargets.camel.client.AssistantQuery;
 import com.seventargets.camel.client.HttpTransport;
 import com.seventargets.camel.client.RetryPolicy;
+import com.seventargets.camel.client.RetryingSender;
 import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.client.TransportSettings;
 import org.apache.camel.Category;
@@ -96,11 +97,12 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
         ClientCredentials credentials = new ClientCredentials(
                 configuration.getTokenUrl(), configuration.getClientId(), configuration.getClientSecret(),
                 configuration.getScope());
-        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryDelay(),
-                configuration.getMaxRetryDelay(), configuration.isRetryUncertainCreate());
+        RetryingSender retrying = new RetryingSender(new RetryPolicy(configuration.getMaxRetries(),
+                configuration.getRetryDelay(), configuration.getMaxRetryDelay(), configuration.isRetryUncertainCreate()),
+                getComponent().getRetryScheduler());
         client = new HttpSevenTargetsClient(transport, getComponent().getAccessTokens(),
-                new TokenEndpoint(transport, retryPolicy), credentials, configuration.getBaseUrl(),
-                configuration.getUserIdentifier(), retryPolicy);
+                new TokenEndpoint(transport, retrying), credentials, configuration.getBaseUrl(),
+                configuration.getUserIdentifier(), retrying, configuration.getConnectionsPerRoute());
     }
 
     private void requireCredentials() {

@@ -1,25 +1,32 @@
 package com.seventargets.camel;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 import com.seventargets.camel.client.ApiResponse;
+import com.seventargets.camel.client.RetryingSender;
 import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.model.Lead;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Performs the endpoint's operation (or the one the {@link SevenTargetsConstants#OPERATION} header names) for each
- * message, and puts 7Targets' answer in the message body.
+ * message, and puts 7Targets' answer in the message body. It does not hold the calling thread: the call runs on
+ * HttpClient's I/O threads, and the route goes on in the worker pool when 7Targets has answered.
  */
-public class SevenTargetsProducer extends DefaultProducer {
+public class SevenTargetsProducer extends DefaultAsyncProducer {
 
     private final SevenTargetsEndpoint endpoint;
     private final LeadRequests leadRequests;
     private final AssistantListing assistantListing;
+    private ExecutorService workerPool;
+    private boolean ownWorkerPool;
     private WritableHealthCheckRepository healthCheckRepository;
     private SevenTargetsProducerHealthCheck healthCheck;
 
@@ -31,34 +38,49 @@ public class SevenTargetsProducer extends DefaultProducer {
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
-                endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
-        if (healthCheckRepository != null) {
-            healthCheck = new SevenTargetsProducerHealthCheck(endpoint, endpoint.getId());
-            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
-            healthCheckRepository.addHealthCheck(healthCheck);
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Runnable> call;
+        try {
+            call = call(exchange.getMessage());
+        } catch (RuntimeException e) {
+            // refused before anything was sent: the route goes on in this thread
+            exchange.setException(e);
+            callback.done(true);
+            return true;
         }
+        call.whenCompleteAsync((applyAnswer, failure) -> {
+            if (failure != null) {
+                exchange.setException(RetryingSender.unwrap(failure));
+            } else {
+                applyAnswer.run();
+            }
+            callback.done(false);
+        }, workerPool);
+        return false;
     }
 
-    @Override
-    protected void doStop() throws Exception {
-        if (healthCheckRepository != null && healthCheck != null) {
-            healthCheckRepository.removeHealthCheck(healthCheck);
-        }
-        super.doStop();
-    }
-
-    @Override
-    public void process(Exchange exchange) throws Exception {
-        Message message = exchange.getMessage();
+    /** Starts the call; its result puts the answer in the message. */
+    private CompletableFuture<Runnable> call(Message message) {
         SevenTargetsOperation operation = operationOf(message);
+        SevenTargetsClient client = endpoint.getClient();
         if (operation == SevenTargetsOperation.list) {
-            assistantListing.list(message, endpoint.getClient());
-        } else {
-            sendLead(message, operation);
+            return assistantListing.list(message, client).thenApply(listed -> () -> {
+                message.setBody(listed.assistants());
+                message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, listed.status());
+            });
         }
+        Lead lead = leadRequests.toLead(message, operation);
+        CompletableFuture<ApiResponse<Lead>> answer = switch (operation) {
+            case create -> client.createLead(lead);
+            case update -> client.updateLead(lead);
+            case stopFollowup -> client.stopFollowup(lead);
+            case list -> throw new IllegalStateException("list is not a lead operation");
+        };
+        return answer.thenApply(response -> () -> {
+            message.setBody(response.body());
+            message.setHeader(SevenTargetsConstants.LEAD_ID, response.body().getId());
+            message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
+        });
     }
 
     private SevenTargetsOperation operationOf(Message message) {
@@ -76,17 +98,33 @@ public class SevenTargetsProducer extends DefaultProducer {
         }
     }
 
-    private void sendLead(Message message, SevenTargetsOperation operation) throws Exception {
-        Lead lead = leadRequests.toLead(message, operation);
-        SevenTargetsClient client = endpoint.getClient();
-        ApiResponse<Lead> response = switch (operation) {
-            case create -> client.createLead(lead);
-            case update -> client.updateLead(lead);
-            case stopFollowup -> client.stopFollowup(lead);
-            case list -> throw new IllegalStateException("list is not a lead operation");
-        };
-        message.setBody(response.body());
-        message.setHeader(SevenTargetsConstants.LEAD_ID, response.body().getId());
-        message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        workerPool = endpoint.getConfiguration().getWorkerPool();
+        ownWorkerPool = workerPool == null;
+        if (ownWorkerPool) {
+            workerPool = endpoint.getCamelContext().getExecutorServiceManager()
+                    .newDefaultThreadPool(this, "SevenTargetsWorker");
+        }
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
+                endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new SevenTargetsProducerHealthCheck(endpoint, endpoint.getId());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+        }
+        if (ownWorkerPool && workerPool != null) {
+            endpoint.getCamelContext().getExecutorServiceManager().shutdown(workerPool);
+            workerPool = null;
+        }
+        super.doStop();
     }
 }

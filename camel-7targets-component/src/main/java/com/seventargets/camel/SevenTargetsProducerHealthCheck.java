@@ -1,7 +1,9 @@
 package com.seventargets.camel;
 
-import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import com.seventargets.camel.client.RetryingSender;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
@@ -29,13 +31,21 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
         builder.detail("resource", endpoint.getResource().name());
         builder.detail("tokenUrl", endpoint.getConfiguration().getTokenUrl());
         try {
-            endpoint.getClient().requireToken();
+            // the health check's own thread may wait: the token request is bounded by the timeouts and retries
+            endpoint.getClient().requireToken().get();
             builder.up();
-        } catch (SevenTargetsAuthenticationException e) {
-            builder.detail("error", e.getErrorCode());
-            builder.message("7Targets refused the credentials: " + e.getMessage()).error(e).down();
-        } catch (IOException | SevenTargetsApiException e) {
-            builder.message("7Targets cannot be reached: " + e.getMessage()).error(e).down();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            builder.message("Interrupted while checking 7Targets").down();
+        } catch (ExecutionException e) {
+            Throwable failure = RetryingSender.unwrap(e);
+            if (failure instanceof SevenTargetsAuthenticationException refused) {
+                builder.detail("error", refused.getErrorCode());
+                builder.message("7Targets refused the credentials: " + refused.getMessage());
+            } else {
+                builder.message("7Targets cannot be reached: " + failure.getMessage());
+            }
+            builder.error(failure).down();
         }
     }
 }

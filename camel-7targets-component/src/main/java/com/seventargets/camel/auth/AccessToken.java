@@ -12,6 +12,7 @@ public final class AccessToken {
 
     private final String value;
     private final long usableUntilNanos;
+    private volatile boolean worked;
 
     private AccessToken(String value, long usableUntilNanos) {
         this.value = value;
@@ -33,6 +34,17 @@ public final class AccessToken {
 
     public boolean isUsable() {
         return System.nanoTime() - usableUntilNanos < 0;
+    }
+
+    /** Notes that 7Targets accepted this token: a later 401 means it was revoked, not that it never could work. */
+    public void markWorked() {
+        if (!worked) {
+            worked = true;
+        }
+    }
+
+    public boolean hasWorked() {
+        return worked;
     }
 
     @Override

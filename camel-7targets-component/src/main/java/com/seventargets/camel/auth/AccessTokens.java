@@ -1,20 +1,19 @@
 package com.seventargets.camel.auth;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 
-import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
+import com.seventargets.camel.client.RetryingSender;
 
 /**
  * The access tokens of one CamelContext, one per token URL, client id and scope, shared by all endpoints. A token
- * is fetched only when there is none usable; while one is being fetched, other callers for the same key wait for
- * it instead of fetching their own. Callers for other keys are not held up.
+ * is fetched only when there is none usable; while one is being fetched, other callers for the same key get the same
+ * pending token (or its failure) instead of fetching their own, and nobody blocks. Callers for other keys are not
+ * held up.
  * <p>
  * When the token endpoint refuses the credentials, the refusal is remembered for a cool-down: until it passes or
  * the client secret changes, callers get the refusal again without a request, so that a burst of messages with bad
@@ -36,49 +35,38 @@ public final class AccessTokens {
     }
 
     /**
-     * A usable token for these credentials, from the cache or, when there is none, from the source.
-     *
-     * @throws SevenTargetsAuthenticationException when the token endpoint refused these credentials, now or within
-     *                                             the cool-down
+     * A usable token for these credentials: the cached one, the one being fetched, or a new fetch. Fails with
+     * {@link SevenTargetsAuthenticationException} when the token endpoint refused these credentials, now or within
+     * the cool-down.
      */
-    public AccessToken get(ClientCredentials credentials, TokenSource source) throws IOException, SevenTargetsApiException {
+    public CompletableFuture<AccessToken> get(ClientCredentials credentials, TokenSource source) {
         Slot slot = slots.computeIfAbsent(credentials.cacheKey(), key -> new Slot());
-        AccessToken token = slot.current.get();
-        if (token != null && token.isUsable()) {
+        CompletableFuture<AccessToken> token = slot.token;
+        if (isUsable(token)) {
             return token;
         }
-        long fetchesSeen = slot.fetches;
-        slot.refresh.lock();
-        try {
-            token = slot.current.get();
-            if (token == null || !token.isUsable()) {
-                slot.rethrowRecentRefusal(credentials);
-                slot.rethrowFailureWaitedFor(fetchesSeen);
-                token = fetch(slot, credentials, source);
-                slot.current.set(token);
+        synchronized (slot) {
+            token = slot.token;
+            if (token != null && !token.isDone() || isUsable(token)) {
+                return token;
             }
-            return token;
-        } finally {
-            slot.refresh.unlock();
+            SevenTargetsAuthenticationException refusal = slot.recentRefusal(credentials);
+            if (refusal != null) {
+                return CompletableFuture.failedFuture(refusal.remembered());
+            }
+            CompletableFuture<AccessToken> fetch = source.fetch(credentials);
+            slot.token = fetch;
+            fetch.whenComplete((fetched, error) -> {
+                if (RetryingSender.unwrap(error) instanceof SevenTargetsAuthenticationException refused) {
+                    slot.remember(refused, credentials.clientSecret(), System.nanoTime() + failureCooldownNanos);
+                }
+            });
+            return fetch;
         }
     }
 
-    private AccessToken fetch(Slot slot, ClientCredentials credentials, TokenSource source)
-            throws IOException, SevenTargetsApiException {
-        try {
-            AccessToken token = source.fetch(credentials);
-            slot.refusal = null;
-            slot.lastFailure = null;
-            return token;
-        } catch (SevenTargetsAuthenticationException e) {
-            slot.refusal = new Refusal(e, credentials.clientSecret(), System.nanoTime() + failureCooldownNanos);
-            throw e;
-        } catch (IOException | SevenTargetsApiException | RuntimeException e) {
-            slot.lastFailure = e;
-            throw e;
-        } finally {
-            slot.fetches++;
-        }
+    private static boolean isUsable(CompletableFuture<AccessToken> token) {
+        return token != null && token.isDone() && !token.isCompletedExceptionally() && token.join().isUsable();
     }
 
     /**
@@ -87,8 +75,28 @@ public final class AccessTokens {
     public void invalidate(ClientCredentials credentials, AccessToken refused) {
         Slot slot = slots.get(credentials.cacheKey());
         if (slot != null) {
-            slot.current.compareAndSet(refused, null);
+            synchronized (slot) {
+                CompletableFuture<AccessToken> current = slot.token;
+                if (current != null && current.isDone() && !current.isCompletedExceptionally()
+                    && current.join() == refused) {
+                    slot.token = null;
+                }
+            }
         }
+    }
+
+    /**
+     * The token that has replaced this one in the cache since it was handed out, pending or fetched; null when
+     * this one is still the current token, or there is none.
+     */
+    public CompletableFuture<AccessToken> replacementOf(ClientCredentials credentials, AccessToken token) {
+        Slot slot = slots.get(credentials.cacheKey());
+        CompletableFuture<AccessToken> current = slot == null ? null : slot.token;
+        if (current == null || current.isCompletedExceptionally()
+            || current.isDone() && current.join() == token) {
+            return null;
+        }
+        return current;
     }
 
     /**
@@ -102,39 +110,20 @@ public final class AccessTokens {
     }
 
     private static final class Slot {
-        final AtomicReference<AccessToken> current = new AtomicReference<>();
-        final ReentrantLock refresh = new ReentrantLock();
-        /** How many fetches have ended; written under {@link #refresh}. */
-        volatile long fetches;
-        /** Guarded by {@link #refresh}. */
-        Refusal refusal;
-        /** How the last fetch failed, unless it was a refusal; guarded by {@link #refresh}. */
-        Exception lastFailure;
+        /** The latest fetch, pending or done; written under the slot's lock. */
+        volatile CompletableFuture<AccessToken> token;
+        private Refusal refusal;
 
-        /**
-         * A caller that waited while a fetch failed gets that failure, rather than waiting for a fetch of its own:
-         * when the token endpoint hangs, the n-th waiter would otherwise wait n timeouts.
-         */
-        void rethrowFailureWaitedFor(long fetchesSeen) throws IOException, SevenTargetsApiException {
-            Exception failure = lastFailure;
-            if (failure == null || fetches == fetchesSeen) {
-                return;
-            }
-            if (failure instanceof IOException e) {
-                throw e;
-            }
-            if (failure instanceof SevenTargetsApiException e) {
-                throw e;
-            }
-            throw (RuntimeException) failure;
+        synchronized void remember(SevenTargetsAuthenticationException refused, String clientSecret, long untilNanos) {
+            refusal = new Refusal(refused, clientSecret, untilNanos);
         }
 
-        void rethrowRecentRefusal(ClientCredentials credentials) {
+        /** Called under the slot's lock. */
+        SevenTargetsAuthenticationException recentRefusal(ClientCredentials credentials) {
             Refusal last = refusal;
-            if (last != null && System.nanoTime() - last.untilNanos() < 0
-                && Objects.equals(last.clientSecret(), credentials.clientSecret())) {
-                throw last.exception().remembered();
-            }
+            boolean applies = last != null && System.nanoTime() - last.untilNanos() < 0
+                              && Objects.equals(last.clientSecret(), credentials.clientSecret());
+            return applies ? last.exception() : null;
         }
     }
 }

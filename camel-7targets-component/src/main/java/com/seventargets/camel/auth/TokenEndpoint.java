@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.seventargets.camel.SevenTargetsApiException;
@@ -12,60 +13,64 @@ import com.seventargets.camel.SevenTargetsAuthenticationException;
 import com.seventargets.camel.client.HttpTransport;
 import com.seventargets.camel.client.Json;
 import com.seventargets.camel.client.RawResponse;
-import com.seventargets.camel.client.RetryPolicy;
 import com.seventargets.camel.client.RetryingSender;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
+import com.seventargets.camel.client.SecretHeader;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
  * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant. 429 and 5xx
  * answers and connection failures are retried; OAuth2 errors ({@code invalid_client}, ...) are final.
  */
 public final class TokenEndpoint implements TokenSource {
+
     /** Cognito always sends expires_in; should an endpoint not, assume Cognito's shortest lifetime. */
     private static final Duration LIFETIME_WHEN_UNSAID = Duration.ofMinutes(5);
 
     private final HttpTransport transport;
     private final RetryingSender retrying;
 
-    public TokenEndpoint(HttpTransport transport, RetryPolicy retryPolicy) {
+    public TokenEndpoint(HttpTransport transport, RetryingSender retrying) {
         this.transport = transport;
-        this.retrying = new RetryingSender(retryPolicy);
+        this.retrying = retrying;
     }
 
     @Override
-    public AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException {
+    public CompletableFuture<AccessToken> fetch(ClientCredentials credentials) {
         long started = System.nanoTime();
         // asking for a token twice is harmless
-        RetryingSender.Outcome outcome = retrying.send("token: POST " + credentials.tokenUrl(), true,
-                () -> transport.send(request(credentials)));
+        return retrying.send("token: POST " + credentials.tokenUrl(), true, () -> transport.send(request(credentials)))
+                .thenCompose(outcome -> toToken(credentials, outcome, started));
+    }
+
+    private static CompletableFuture<AccessToken> toToken(
+            ClientCredentials credentials, RetryingSender.Outcome outcome, long started) {
         RawResponse response = outcome.response();
         if (response.isSuccess()) {
-            return parseToken(credentials.tokenUrl(), response, started);
+            return CompletableFuture.completedFuture(parseToken(credentials.tokenUrl(), response, started));
         }
-        String error = oauthError(response);
+        String error = text(json(response), "error");
         if (error != null && (response.status() == 400 || response.status() == 401)) {
             throw new SevenTargetsAuthenticationException(
                     credentials.tokenUrl(), response.status(), error, text(json(response), "error_description"));
         }
-        throw new SevenTargetsApiException(
+        return CompletableFuture.failedFuture(new SevenTargetsApiException(
                 "token", "POST", credentials.tokenUrl(), response.status(), response.reason(), response.headers(),
-                response.bodyText(), outcome.attempts(), null);
+                response.bodyText(), outcome.attempts(), null));
     }
 
-    private static HttpPost request(ClientCredentials credentials) {
-        HttpPost post = new HttpPost(credentials.tokenUrl());
+    private static SimpleHttpRequest request(ClientCredentials credentials) {
+        SimpleHttpRequest post = SimpleHttpRequest.create("POST", credentials.tokenUrl());
         String basic = credentials.clientId() + ":" + credentials.clientSecret();
-        post.setHeader(HttpHeaders.AUTHORIZATION,
-                "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        post.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION,
+                "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8))));
         post.setHeader(HttpHeaders.ACCEPT, "application/json");
         String form = "grant_type=client_credentials";
         if (credentials.scope() != null && !credentials.scope().isBlank()) {
             form += "&scope=" + URLEncoder.encode(credentials.scope(), StandardCharsets.UTF_8);
         }
-        post.setEntity(new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
+        post.setBody(form, ContentType.APPLICATION_FORM_URLENCODED);
         return post;
     }
 
@@ -81,10 +86,6 @@ public final class TokenEndpoint implements TokenSource {
         Duration lifetime = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0
                 ? Duration.ofSeconds(expiresIn.asLong()) : LIFETIME_WHEN_UNSAID;
         return AccessToken.issued(value, lifetime, requestedAtNanos);
-    }
-
-    private static String oauthError(RawResponse response) {
-        return text(json(response), "error");
     }
 
     /** The body as a JSON object, or null when it is not one. */

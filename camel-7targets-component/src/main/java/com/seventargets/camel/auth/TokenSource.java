@@ -1,8 +1,6 @@
 package com.seventargets.camel.auth;
 
-import java.io.IOException;
-
-import com.seventargets.camel.SevenTargetsApiException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Where new access tokens come from.
@@ -10,5 +8,9 @@ import com.seventargets.camel.SevenTargetsApiException;
 @FunctionalInterface
 public interface TokenSource {
 
-    AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException;
+    /**
+     * A new token, or the failure: {@link com.seventargets.camel.SevenTargetsAuthenticationException} when the
+     * credentials were refused. Must not block.
+     */
+    CompletableFuture<AccessToken> fetch(ClientCredentials credentials);
 }

@@ -6,17 +6,20 @@ import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Builds the pooled Apache HttpClient 5 for a set of {@link TransportSettings}.
+ * Builds the pooled Apache HttpClient 5 async client for a set of {@link TransportSettings}.
  */
 public final class HttpClientFactory {
 
@@ -26,10 +29,9 @@ public final class HttpClientFactory {
     /**
      * @param sslContext the TLS context built from the settings' {@code sslContextParameters}, or null for the JVM's
      */
-    public static CloseableHttpClient create(TransportSettings settings, SSLContext sslContext) {
+    public static CloseableHttpAsyncClient create(TransportSettings settings, SSLContext sslContext) {
         Timeout responseTimeout = Timeout.ofMilliseconds(settings.responseTimeout());
-        PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setConnectionFactory(UnloggedConnection.FACTORY)
+        PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnPerRoute(settings.connectionsPerRoute())
                 .setMaxConnTotal(settings.maxTotalConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -37,11 +39,16 @@ public final class HttpClientFactory {
                         .setSocketTimeout(responseTimeout)
                         .build());
         if (sslContext != null) {
-            connections.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
+            connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildAsync());
         }
-        HttpClientBuilder builder = HttpClients.custom()
+        HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
                 .setConnectionManager(connections.build())
+                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                // the I/O reactor checks timeouts when it wakes up: every second by default, too coarse for ours
+                .setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(TimeValue.ofMilliseconds(50)).build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(responseTimeout).build())
+                // HttpClient's wire log would print the raw requests, credentials included
+                .setIoSessionDecorator(session -> session)
                 // one retry policy, ours: HttpClient must neither resend nor follow redirects with our token
                 .disableAutomaticRetries()
                 .disableRedirectHandling()

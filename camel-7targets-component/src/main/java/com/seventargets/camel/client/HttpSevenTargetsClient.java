@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,22 +18,23 @@ import com.seventargets.camel.auth.ClientCredentials;
 import com.seventargets.camel.auth.TokenSource;
 import com.seventargets.camel.model.Assistant;
 import com.seventargets.camel.model.Lead;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.net.URIBuilder;
 
 /**
  * The 7Targets API over Apache HttpClient 5. Every call carries the Bearer token and the user identifier and
  * nothing else of the caller's; a 401 drops the token and the call is repeated once with a new one; transient
- * failures are retried as the {@link RetryPolicy} says.
+ * failures are retried as the {@link RetryPolicy} says. No call blocks a thread.
  */
 public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     static final String USER_IDENTIFIER_HEADER = "7ts-user-identifier";
 
+    /** The first send, the one with a fresh token after a 401, and one more if that token was revoked too. */
+    private static final int MAX_SENDS_PER_ATTEMPT = 3;
     private static final ObjectWriter LEAD_WRITER = Json.MAPPER.writerFor(Lead.class);
     private static final ObjectReader ASSISTANT_READER = Json.MAPPER.readerFor(Assistant.class);
 
@@ -43,97 +45,111 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     private final String baseUrl;
     private final String userIdentifier;
     private final RetryingSender retrying;
-    /** A token 7Targets refused with 401 just after it was fetched for this client: the 401 was not its fault. */
-    private volatile AccessToken refusedFreshToken;
+    private final InFlightLimit inFlight;
 
+    /**
+     * @param maxInFlight how many calls may be under way at once; more wait in a queue (no thread is held)
+     */
     public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, TokenSource tokenSource,
                                   ClientCredentials credentials, String baseUrl, String userIdentifier,
-                                  RetryPolicy retryPolicy) {
+                                  RetryingSender retrying, int maxInFlight) {
+        this.inFlight = new InFlightLimit(maxInFlight);
         this.transport = transport;
-        this.retrying = new RetryingSender(retryPolicy);
         this.tokens = tokens;
         this.tokenSource = tokenSource;
         this.credentials = credentials;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.userIdentifier = userIdentifier;
+        this.retrying = retrying;
     }
 
     @Override
-    public void requireToken() throws IOException, SevenTargetsApiException {
-        tokens.get(credentials, tokenSource);
+    public CompletableFuture<Void> requireToken() {
+        return tokens.get(credentials, tokenSource).thenApply(token -> null);
     }
 
     @Override
-    public ApiResponse<Lead> createLead(Lead lead) throws IOException, SevenTargetsApiException {
+    public CompletableFuture<ApiResponse<Lead>> createLead(Lead lead) {
         return sendLead("create", "POST", "/leads", lead);
     }
 
     @Override
-    public ApiResponse<Lead> updateLead(Lead lead) throws IOException, SevenTargetsApiException {
+    public CompletableFuture<ApiResponse<Lead>> updateLead(Lead lead) {
         return sendLead("update", "PUT", "/leads", lead);
     }
 
     @Override
-    public ApiResponse<Lead> stopFollowup(Lead lead) throws IOException, SevenTargetsApiException {
+    public CompletableFuture<ApiResponse<Lead>> stopFollowup(Lead lead) {
         return sendLead("stopFollowup", "PUT", "/leads/stop/followup", lead);
     }
 
     @Override
-    public ApiResponse<AssistantPage> listAssistants(AssistantQuery query) throws IOException, SevenTargetsApiException {
+    public CompletableFuture<ApiResponse<AssistantPage>> listAssistants(AssistantQuery query) {
         Call call = new Call("list", "GET", assistantsUri(query), null);
-        RawResponse response = send(call);
-        return new ApiResponse<>(response.status(), readAssistantPage(call, response));
+        return send(call, response -> readAssistantPage(call, response));
     }
 
-    private ApiResponse<Lead> sendLead(String operation, String method, String path, Lead lead)
-            throws IOException, SevenTargetsApiException {
-        Call call = new Call(operation, method, URI.create(baseUrl + path), LEAD_WRITER.writeValueAsBytes(lead));
-        RawResponse response = send(call);
-        return new ApiResponse<>(response.status(), readLead(call, response));
+    private CompletableFuture<ApiResponse<Lead>> sendLead(String operation, String method, String path, Lead lead) {
+        byte[] json;
+        try {
+            json = LEAD_WRITER.writeValueAsBytes(lead);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Call call = new Call(operation, method, URI.create(baseUrl + path), json);
+        return send(call, response -> readLead(call, response));
     }
 
-    private RawResponse send(Call call) throws IOException, SevenTargetsApiException {
-        RetryingSender.Outcome outcome = retrying.send(call.description(), call.isIdempotent(), () -> sendAuthorized(call));
-        if (outcome.response().status() == HttpStatus.SC_UNAUTHORIZED) {
-            throw call.failure(outcome.response(), outcome.attempts(), "even with a new access token: check"
-                                                                       + " userIdentifier, and that this user is"
-                                                                       + " assigned to the assistant");
-        }
-        if (!outcome.response().isSuccess()) {
-            throw call.failure(outcome.response(), outcome.attempts(), null);
-        }
-        return outcome.response();
+    /** Sends with retries; a success is read by {@code reader}, which fails with our exception when it cannot. */
+    private <T> CompletableFuture<ApiResponse<T>> send(Call call, Reader<T> reader) {
+        return retrying.send(call.description(), call.isIdempotent(), () -> inFlight.submit(() -> sendAuthorized(call)))
+                .thenCompose(outcome -> {
+                    RawResponse response = outcome.response();
+                    try {
+                        if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
+                            throw call.failure(response, outcome.attempts(), "even with a new access token: check"
+                                                                             + " userIdentifier, and that this user is"
+                                                                             + " assigned to the assistant");
+                        }
+                        if (!response.isSuccess()) {
+                            throw call.failure(response, outcome.attempts(), null);
+                        }
+                        return CompletableFuture.completedFuture(new ApiResponse<>(response.status(), reader.read(response)));
+                    } catch (SevenTargetsApiException e) {
+                        return CompletableFuture.failedFuture(e);
+                    }
+                });
+    }
+
+    private CompletableFuture<RawResponse> sendAuthorized(Call call) {
+        return tokens.get(credentials, tokenSource).thenCompose(token -> sendWith(call, token, 1));
     }
 
     /**
-     * Sends with a token; on 401 drops it and sends once more with a fresh one. When even a fresh token is refused,
-     * the cause is elsewhere (the user identifier): that token is kept, so that a misconfigured endpoint does not
-     * turn each of its messages into a token request for every endpoint sharing the token.
+     * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once more
+     * with a fresh one. Should that be refused too, it is sent again only when the token was revoked after it had
+     * worked, or has been replaced since (a call that waited long in the connection pool may carry a token revoked
+     * meanwhile); a refusal that a new token does not cure is not the token's fault (a wrong user identifier), and
+     * asking for more tokens would not help.
      */
-    private RawResponse sendAuthorized(Call call) throws IOException, SevenTargetsApiException {
-        AccessToken token = tokens.get(credentials, tokenSource);
-        RawResponse response = transport.send(authorized(call.newRequest(), token));
-        if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
-            if (token == refusedFreshToken) {
-                refusedFreshToken = null; // it works now: a later 401 is the token's again
+    private CompletableFuture<RawResponse> sendWith(Call call, AccessToken token, int sends) {
+        return transport.send(call.newRequest(token, userIdentifier)).thenCompose(response -> {
+            if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
+                token.markWorked();
+                return CompletableFuture.completedFuture(response);
             }
-            return response;
-        }
-        if (token == refusedFreshToken) {
-            return response;
-        }
-        tokens.invalidate(credentials, token);
-        AccessToken fresh = tokens.get(credentials, tokenSource);
-        response = transport.send(authorized(call.newRequest(), fresh));
-        refusedFreshToken = response.status() == HttpStatus.SC_UNAUTHORIZED ? fresh : null;
-        return response;
-    }
-
-    private HttpUriRequestBase authorized(HttpUriRequestBase request, AccessToken token) {
-        request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value());
-        request.setHeader(USER_IDENTIFIER_HEADER, userIdentifier);
-        request.setHeader(HttpHeaders.ACCEPT, "application/json");
-        return request;
+            if (sends == MAX_SENDS_PER_ATTEMPT) {
+                return CompletableFuture.completedFuture(response);
+            }
+            if (sends == 1 || token.hasWorked()) {
+                tokens.invalidate(credentials, token);
+                return tokens.get(credentials, tokenSource).thenCompose(fresh -> sendWith(call, fresh, sends + 1));
+            }
+            CompletableFuture<AccessToken> replacement = tokens.replacementOf(credentials, token);
+            return replacement == null
+                    ? CompletableFuture.completedFuture(response)
+                    : replacement.thenCompose(newer -> sendWith(call, newer, sends + 1));
+        });
     }
 
     private static Lead readLead(Call call, RawResponse response) throws SevenTargetsApiException {
@@ -190,13 +206,22 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
         }
     }
 
-    /** One API call, which can be sent again (after a 401) and named in an error. */
+    /** Reads a successful answer. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(RawResponse response) throws SevenTargetsApiException;
+    }
+
+    /** One API call, which can be sent again (after a 401 or a transient failure) and named in an error. */
     private record Call(String operation, String method, URI uri, byte[] json) {
 
-        HttpUriRequestBase newRequest() {
-            HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
+        SimpleHttpRequest newRequest(AccessToken token, String userIdentifier) {
+            SimpleHttpRequest request = SimpleHttpRequest.create(method, uri);
+            request.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value()));
+            request.setHeader(new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier));
+            request.setHeader(HttpHeaders.ACCEPT, "application/json");
             if (json != null) {
-                request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+                request.setBody(json, ContentType.APPLICATION_JSON);
             }
             return request;
         }

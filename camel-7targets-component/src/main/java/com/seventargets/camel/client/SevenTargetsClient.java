@@ -1,28 +1,30 @@
 package com.seventargets.camel.client;
 
-import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
-import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.model.Lead;
 
 /**
- * The 7Targets API as Java calls. Implementations get the access token, send the headers the API needs and map
- * JSON; they know nothing of Camel exchanges.
+ * The 7Targets API as Java calls that do not block. Implementations get the access token, send the headers the API
+ * needs and map JSON; they know nothing of Camel exchanges. A failed call completes with one of the component's
+ * exceptions ({@link com.seventargets.camel.SevenTargetsApiException},
+ * {@link com.seventargets.camel.SevenTargetsAuthenticationException},
+ * {@link com.seventargets.camel.SevenTargetsConnectionException}).
  */
 public interface SevenTargetsClient {
 
     /** Gets an access token unless a usable one is cached: proves the credentials and the token endpoint work. */
-    void requireToken() throws IOException, SevenTargetsApiException;
+    CompletableFuture<Void> requireToken();
 
     /** {@code POST /leads}. */
-    ApiResponse<Lead> createLead(Lead lead) throws IOException, SevenTargetsApiException;
+    CompletableFuture<ApiResponse<Lead>> createLead(Lead lead);
 
     /** {@code PUT /leads}: the lead is found by id, else by e-mail. */
-    ApiResponse<Lead> updateLead(Lead lead) throws IOException, SevenTargetsApiException;
+    CompletableFuture<ApiResponse<Lead>> updateLead(Lead lead);
 
     /** {@code PUT /leads/stop/followup}. */
-    ApiResponse<Lead> stopFollowup(Lead lead) throws IOException, SevenTargetsApiException;
+    CompletableFuture<ApiResponse<Lead>> stopFollowup(Lead lead);
 
     /** {@code GET /leads/assistant}: one page. */
-    ApiResponse<AssistantPage> listAssistants(AssistantQuery query) throws IOException, SevenTargetsApiException;
+    CompletableFuture<ApiResponse<AssistantPage>> listAssistants(AssistantQuery query);
 }

@@ -1,0 +1,79 @@
+package com.seventargets.camel;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.seventargets.camel.model.Lead;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The producer holds no thread while 7Targets works: one thread puts 1,000 leads in flight at once, and HttpClient
+ * serves them all with its few I/O threads.
+ */
+class AsyncProducerTest extends SevenTargetsTestSupport {
+
+    private static final int LEADS = 1_000;
+
+    @Test
+    void oneThreadHasAThousandLeadsInFlightOnAHandfulOfIoThreads() throws Exception {
+        simulator().faults().onPath("/leads").rate(1.0).delay(Duration.ofMillis(1500));
+        SevenTargetsEndpoint endpoint = context.getEndpoint(
+                "seventargets:lead?connectionsPerRoute=" + LEADS + "&maxTotalConnections=" + LEADS,
+                SevenTargetsEndpoint.class);
+        AsyncProducer producer = endpoint.createAsyncProducer();
+        producer.start();
+        CountDownLatch done = new CountDownLatch(LEADS);
+        AtomicInteger completedInCallingThread = new AtomicInteger();
+        Set<String> completionThreads = ConcurrentHashMap.newKeySet();
+        Exchange[] exchanges = new Exchange[LEADS];
+        try {
+            long started = System.nanoTime();
+            for (int i = 0; i < LEADS; i++) {
+                Exchange exchange = new DefaultExchange(context);
+                exchange.getIn().setBody(LeadOperationsTest.lead("Burst " + i, "burst" + i + "@example.com"));
+                exchanges[i] = exchange;
+                boolean sync = producer.process(exchange, doneSync -> {
+                    completionThreads.add(Thread.currentThread().getName());
+                    done.countDown();
+                });
+                if (sync) {
+                    completedInCallingThread.incrementAndGet();
+                }
+            }
+            long queuedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            int ioThreads = ioThreads();
+
+            assertThat(done.await(60, TimeUnit.SECONDS)).as("all answered").isTrue();
+            long totalMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+
+            assertThat(completedInCallingThread).as("no call completed in the sending thread").hasValue(0);
+            assertThat(queuedMillis).as("putting 1,000 leads in flight did not wait for 7Targets").isLessThan(1500);
+            assertThat(totalMillis).as("the 1.5 s calls ran at the same time, not one after another")
+                    .isLessThan(15_000);
+            assertThat(ioThreads).as("HttpClient's I/O threads").isBetween(1, Runtime.getRuntime().availableProcessors());
+            assertThat(completionThreads).as("the route goes on in the worker pool")
+                    .allMatch(name -> name.contains("SevenTargetsWorker"));
+            for (Exchange exchange : exchanges) {
+                assertThat(exchange.getException()).isNull();
+                assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
+            }
+            assertThat(simulator().leads()).hasSize(LEADS);
+        } finally {
+            producer.stop();
+        }
+    }
+
+    private static int ioThreads() {
+        return (int) Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("httpclient-dispatch")).count();
+    }
+}
