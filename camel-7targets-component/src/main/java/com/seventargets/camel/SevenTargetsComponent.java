@@ -2,6 +2,7 @@ package com.seventargets.camel;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,7 @@ import com.seventargets.camel.client.HttpClientFactory;
 import com.seventargets.camel.client.HttpTransport;
 import com.seventargets.camel.client.TransportSettings;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -38,6 +40,8 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
                                                                  + ")=)(RAW\\(.*?\\)(?=&|$)|RAW\\{.*?}(?=&|$)|[^&]*)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String SENSITIVE_KEYWORD = "useridentifier";
+
     @Metadata(label = "advanced",
               description = "The options every endpoint starts from; endpoint URI options override them.")
     private SevenTargetsConfiguration configuration = new SevenTargetsConfiguration();
@@ -61,6 +65,22 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
         }
         endpoint.validate();
         return endpoint;
+    }
+
+    /**
+     * Tells Camel that {@code userIdentifier} is a secret, so that Camel Main's summary of the applied properties
+     * and its developer console mask it; Camel's built-in list knows {@code clientId} and {@code clientSecret} only.
+     */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        ExtendedCamelContext context = getCamelContext().getCamelContextExtension();
+        String keywords = context.getAdditionalSensitiveKeywords();
+        if (keywords == null || keywords.isBlank()) {
+            context.setAdditionalSensitiveKeywords(SENSITIVE_KEYWORD);
+        } else if (!List.of(keywords.split(",")).contains(SENSITIVE_KEYWORD)) {
+            context.setAdditionalSensitiveKeywords(keywords + "," + SENSITIVE_KEYWORD);
+        }
     }
 
     /**

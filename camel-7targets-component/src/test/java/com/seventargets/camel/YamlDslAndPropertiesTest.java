@@ -1,12 +1,19 @@
 package com.seventargets.camel;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 import com.seventargets.camel.model.Lead;
 import com.seventargets.simulator.SevenTargetsSimulator;
 import com.seventargets.simulator.SevenTargetsSimulatorExtension;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,26 +31,51 @@ class YamlDslAndPropertiesTest {
     static final SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
 
     private Main main;
+    private String startupLog;
 
     @BeforeEach
     void startMain() throws Exception {
+        try (LogCapture capture = new LogCapture(Map.of("org.apache.camel", Level.INFO))) {
+            start();
+            startupLog = capture.text();
+        }
+    }
+
+    private void start() throws IOException {
         SevenTargetsSimulator simulator = SIMULATOR.simulator();
+        Properties properties = new Properties();
+        properties.setProperty("camel.main.routes-include-pattern", "classpath:routes/leads.yaml");
+        properties.setProperty("camel.component.seventargets.client-id", simulator.clientId());
+        properties.setProperty("camel.component.seventargets.client-secret", simulator.clientSecret());
+        properties.setProperty("camel.component.seventargets.user-identifier", simulator.userIdentifier());
+        properties.setProperty("camel.component.seventargets.token-url", simulator.tokenUrl());
+        properties.setProperty("camel.component.seventargets.base-url", simulator.baseUrl());
+        properties.setProperty("camel.component.seventargets.assistant-email", SevenTargetsTestSupport.ASSISTANT);
+        properties.setProperty("camel.component.seventargets.response-timeout", "5s");
+        properties.setProperty("lead.source", "Yaml");
+        Path file = Files.createTempFile("application", ".properties");
+        try (Writer out = Files.newBufferedWriter(file)) {
+            properties.store(out, null);
+        }
+        file.toFile().deleteOnExit();
         main = new Main();
-        main.addInitialProperty("camel.main.routes-include-pattern", "classpath:routes/leads.yaml");
-        main.addInitialProperty("camel.component.seventargets.client-id", simulator.clientId());
-        main.addInitialProperty("camel.component.seventargets.client-secret", simulator.clientSecret());
-        main.addInitialProperty("camel.component.seventargets.user-identifier", simulator.userIdentifier());
-        main.addInitialProperty("camel.component.seventargets.token-url", simulator.tokenUrl());
-        main.addInitialProperty("camel.component.seventargets.base-url", simulator.baseUrl());
-        main.addInitialProperty("camel.component.seventargets.assistant-email", SevenTargetsTestSupport.ASSISTANT);
-        main.addInitialProperty("camel.component.seventargets.response-timeout", "5s");
-        main.addInitialProperty("lead.source", "Yaml");
+        main.setPropertyPlaceholderLocations("file:" + file);
         main.start();
     }
 
     @AfterEach
     void stopMain() {
         main.stop();
+    }
+
+    @Test
+    void theStartupSummaryPrintsNoCredential() {
+        SevenTargetsSimulator simulator = SIMULATOR.simulator();
+
+        assertThat(startupLog).as("Camel Main's summary of the properties it applied")
+                .contains("camel.component.seventargets.tokenUrl")
+                .contains("camel.component.seventargets.userIdentifier = xxxxxx")
+                .doesNotContain(simulator.clientId(), simulator.clientSecret(), simulator.userIdentifier());
     }
 
     @Test
