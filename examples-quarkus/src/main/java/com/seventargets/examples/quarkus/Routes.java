@@ -1,0 +1,93 @@
+package com.seventargets.examples.quarkus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.dataformat.csv.CsvDataFormat;
+import org.apache.camel.model.RouteDefinition;
+
+/**
+ * Every way a lead reaches 7Targets in this application: HTTP, CSV files, JMS and Kafka.
+ */
+@ApplicationScoped
+public class Routes extends RouteBuilder {
+
+    @Inject
+    HttpErrorReplies httpErrorReplies;
+    @Inject
+    RejectedRows rejectedRows;
+    @Inject
+    TransientFailure transientFailure;
+
+    @Override
+    public void configure() {
+        // HTTP: POST /leads creates the lead in the JSON body and answers 201 with it
+        httpRoute("platform-http:/leads?httpMethodRestrict=POST").routeId("http-create-lead")
+                .to("seventargets:lead?source=API")
+                .removeHeaders("*")
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
+                .marshal().json();
+
+        // HTTP: GET /assistants lists every assistant
+        httpRoute("platform-http:/assistants?httpMethodRestrict=GET").routeId("http-list-assistants")
+                .to("seventargets:assistant?allPages=true")
+                .removeHeaders("*")
+                .marshal().json();
+
+        // Files: each row of a CSV dropped into the inbox becomes a lead, read as a stream; rejected rows go to
+        // <file>.errors.csv beside the done file
+        from("file:{{leads.inbox}}?include=.*\\.csv&exclude=.*\\.errors\\.csv&readLock=changed"
+             + "&move={{leads.done}}/${file:name}&moveFailed={{leads.failed}}/${file:name}").routeId("csv-leads")
+                .process(LeadCounts::start)
+                .process(rejectedRows::clear)
+                .unmarshal(csvWithHeader())
+                .split(body()).streaming()
+                    .doTry()
+                        .to("seventargets:lead?source=CSV")
+                        .process(LeadCounts::created)
+                    .doCatch(Exception.class)
+                        .process(rejectedRows)
+                        .process(LeadCounts::rejected)
+                    .end()
+                .end()
+                .log("${file:name}: ${exchangeProperty." + LeadCounts.PROPERTY + "}");
+
+        // JMS: one lead per JSON message on a queue; failures go to the dead-letter queue, transient ones after retries
+        deadLetterOnFailure(from("jms:queue:{{leads.jms.queue}}"), "jms:queue:{{leads.jms.dead-letter-queue}}")
+                .routeId("jms-leads").autoStartup("{{leads.jms.enabled}}")
+                .to("seventargets:lead?source=JMS")
+                .log("JMS message ${header.JMSMessageID}: created lead ${header.CamelSevenTargetsLeadId}");
+
+        // Kafka: one lead per JSON record on a topic; failures go to the dead-letter topic, transient ones after retries
+        deadLetterOnFailure(from("kafka:{{leads.kafka.topic}}"), "kafka:{{leads.kafka.dead-letter-topic}}")
+                .routeId("kafka-leads").autoStartup("{{leads.kafka.enabled}}")
+                .to("seventargets:lead?source=Kafka")
+                .log("Kafka record ${header.kafka.OFFSET}: created lead ${header.CamelSevenTargetsLeadId}");
+    }
+
+    private RouteDefinition httpRoute(String uri) {
+        RouteDefinition route = from(uri);
+        route.onException(Exception.class).handled(true).process(httpErrorReplies);
+        return route;
+    }
+
+    private RouteDefinition deadLetterOnFailure(RouteDefinition route, String deadLetterUri) {
+        route.errorHandler(deadLetterChannel(deadLetterUri).useOriginalMessage()
+                .onPrepareFailure(FailureReason::setHeader));
+        route.onException(Exception.class).onWhen(transientFailure)
+                .maximumRedeliveries("{{leads.redelivery.attempts}}")
+                .redeliveryDelay("{{leads.redelivery.delay}}").useExponentialBackOff();
+        return route;
+    }
+
+    private static CsvDataFormat csvWithHeader() {
+        CsvDataFormat csv = new CsvDataFormat();
+        csv.setUseOrderedMaps(true);
+        csv.setLazyLoad(true);
+        csv.setIgnoreEmptyLines(true);
+        csv.setTrim(true);
+        return csv;
+    }
+}

@@ -1,0 +1,28 @@
+package com.seventargets.examples.quarkus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The application's log from now on. It is {@code target/quarkus.log} in both test modes: written by the test JVM
+ * ({@code %test} profile) or by the packaged application {@code @QuarkusIntegrationTest} launches.
+ */
+final class AppLog {
+
+    private static final Path FILE = Path.of("target", "quarkus.log");
+
+    private final long start;
+
+    AppLog() throws IOException {
+        this.start = Files.exists(FILE) ? Files.size(FILE) : 0;
+    }
+
+    /** Whether a line written since this object was made contains the text. */
+    boolean contains(String text) throws IOException {
+        byte[] log = Files.exists(FILE) ? Files.readAllBytes(FILE) : new byte[0];
+        int from = log.length < start ? 0 : (int) start;
+        return new String(log, from, log.length - from, StandardCharsets.UTF_8).contains(text);
+    }
+}

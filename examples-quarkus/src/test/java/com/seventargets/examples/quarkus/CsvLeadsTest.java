@@ -1,0 +1,86 @@
+package com.seventargets.examples.quarkus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import com.seventargets.examples.quarkus.FoldersResource.Folders;
+import com.seventargets.simulator.SevenTargetsSimulator;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SimulatorResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FoldersResource.class, scope = TestResourceScope.GLOBAL)
+class CsvLeadsTest {
+
+    private static final Duration IMPORTED = Duration.ofSeconds(30);
+
+    SevenTargetsSimulator simulator;
+    Folders folders;
+
+    @Test
+    void goodRowsBecomeLeadsAndBadRowsGoToTheErrorsFileWithTheirReason() throws Exception {
+        AppLog log = new AppLog();
+        drop("import-1.csv", """
+                email,name,company,context,lastName
+                csv.one@example.com,One,"Acme, Inc.","Line one
+                line two",Uno
+                not-an-email,Two,Beta,,Dos
+                csv.three@example.com,Three,Gamma,"He said ""hi""\",Tres
+                csv.four@example.com,,Delta,,Cuatro
+                """);
+
+        await().atMost(IMPORTED).until(() -> log.contains("import-1.csv: 2 created, 2 rejected"));
+        assertThat(folders.done().resolve("import-1.csv")).exists();
+        assertThat(folders.inbox().resolve("import-1.csv")).doesNotExist();
+
+        assertThat(simulator.leadByEmail("csv.one@example.com")).get().satisfies(lead -> assertThat(lead)
+                .containsEntry("name", "One").containsEntry("lastName", "Uno").containsEntry("source", "CSV")
+                .containsEntry("company", "Acme, Inc.").containsEntry("context", "Line one\nline two"));
+        assertThat(simulator.leadByEmail("csv.three@example.com")).get()
+                .satisfies(lead -> assertThat(lead).containsEntry("context", "He said \"hi\""));
+        assertThat(simulator.leadByEmail("csv.four@example.com")).isEmpty();
+
+        List<CSVRecord> errors = read(folders.done().resolve("import-1.errors.csv"));
+        assertThat(errors.get(0).values()).containsExactly("email", "name", "company", "context", "lastName", "error");
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(1).get(0)).isEqualTo("not-an-email");
+        assertThat(errors.get(1).get(5)).contains("email 'not-an-email' is not an e-mail address");
+        assertThat(errors.get(2).get(0)).isEqualTo("csv.four@example.com");
+        assertThat(errors.get(2).get(5)).contains("name is missing");
+    }
+
+    @Test
+    void fileWithOnlyGoodRowsLeavesNoErrorsFile() throws Exception {
+        AppLog log = new AppLog();
+        drop("import-2.csv", "name,email\nFive,csv.five@example.com\n");
+
+        await().atMost(IMPORTED).until(() -> log.contains("import-2.csv: 1 created, 0 rejected"));
+        assertThat(simulator.leadByEmail("csv.five@example.com")).isPresent();
+        assertThat(folders.done().resolve("import-2.errors.csv")).doesNotExist();
+    }
+
+    /** Writes the file beside the inbox, then moves it in: the route never sees half a file. */
+    private void drop(String name, String content) throws Exception {
+        Files.createDirectories(folders.inbox());
+        Path file = Files.writeString(folders.inbox().resolveSibling(name), content);
+        Files.move(file, folders.inbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static List<CSVRecord> read(Path file) throws Exception {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return CSVFormat.DEFAULT.parse(reader).getRecords();
+        }
+    }
+}

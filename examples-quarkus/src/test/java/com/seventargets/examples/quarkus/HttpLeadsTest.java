@@ -1,0 +1,78 @@
+package com.seventargets.examples.quarkus;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.seventargets.simulator.SevenTargetsSimulator;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SimulatorResource.class, scope = TestResourceScope.GLOBAL)
+class HttpLeadsTest {
+
+    SevenTargetsSimulator simulator;
+
+    @AfterEach
+    void clearFaults() {
+        simulator.faults().clear();
+    }
+
+    @Test
+    void postedLeadIsCreatedAndAnswered201WithTheCreatedLead() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"Ada\", \"email\": \"ada.http@example.com\", \"company\": \"Analytical Engines\"}")
+                .post("/leads")
+                .then().statusCode(201).contentType(ContentType.JSON)
+                .body("id", notNullValue())
+                .body("email", is("ada.http@example.com"))
+                .body("company", is("Analytical Engines"));
+
+        assertThat(simulator.leadByEmail("ada.http@example.com")).get()
+                .satisfies(lead -> assertThat(lead).containsEntry("source", "API")
+                        .containsEntry("assistantEmail", SimulatorResource.ASSISTANT));
+    }
+
+    @Test
+    void leadWithoutEmailIsAnswered400NamingTheFieldAndIsNotSent() {
+        int posts = simulator.journal("/leads").size();
+
+        given().contentType(ContentType.JSON).body("{\"name\": \"Ada\"}")
+                .post("/leads")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", is("invalid lead"))
+                .body("problems", hasItem(containsString("email is missing")));
+
+        assertThat(simulator.journal("/leads")).hasSize(posts);
+    }
+
+    @Test
+    void failureOf7TargetsIsAnswered502WithAShortReasonOnly() {
+        simulator.faults().onPath("/leads").respond(500);
+
+        String body = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"Bob\", \"email\": \"bob.http@example.com\"}")
+                .post("/leads")
+                .then().statusCode(502).contentType(ContentType.JSON)
+                .extract().asString();
+
+        assertThat(body).isEqualTo("{\"error\":\"7Targets answered HTTP 500\"}");
+    }
+
+    @Test
+    void assistantsAreListed() {
+        given().get("/assistants")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("emailid", containsInAnyOrder("assistant1@simulator.7targets.test",
+                        "assistant2@simulator.7targets.test", "assistant3@simulator.7targets.test"));
+    }
+}

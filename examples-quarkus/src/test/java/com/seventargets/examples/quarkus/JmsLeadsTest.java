@@ -1,0 +1,84 @@
+package com.seventargets.examples.quarkus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import com.seventargets.examples.quarkus.JmsClient.Received;
+import com.seventargets.simulator.SevenTargetsSimulator;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SimulatorResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ArtemisResource.class, scope = TestResourceScope.GLOBAL)
+class JmsLeadsTest {
+
+    private static final String QUEUE = "leads";
+    private static final String DEAD_LETTER_QUEUE = "leads.dead";
+    private static final Duration DELIVERED = Duration.ofSeconds(20);
+
+    SevenTargetsSimulator simulator;
+    JmsClient jms;
+
+    @AfterEach
+    void clearFaults() {
+        simulator.faults().clear();
+    }
+
+    @Test
+    void messageOnTheQueueBecomesALead() {
+        jms.send(QUEUE, "{\"name\": \"Jo\", \"email\": \"jo.jms@example.com\"}");
+
+        await().atMost(DELIVERED).until(() -> simulator.leadByEmail("jo.jms@example.com").isPresent());
+        assertThat(simulator.leadByEmail("jo.jms@example.com").get()).containsEntry("source", "JMS");
+    }
+
+    @Test
+    void transientFailuresAreRetriedUntilTheLeadIsCreated() {
+        simulator.faults().onPath("/leads").times(2).respond(503);
+
+        jms.send(QUEUE, "{\"name\": \"Kim\", \"email\": \"kim.jms@example.com\"}");
+
+        await().atMost(DELIVERED).until(() -> simulator.leadByEmail("kim.jms@example.com").isPresent());
+        assertThat(postsOf("kim.jms@example.com")).isEqualTo(3);
+    }
+
+    @Test
+    void invalidLeadGoesToTheDeadLetterQueueAtOnceWithItsReason() throws Exception {
+        String invalid = "{\"name\": \"No Email\", \"company\": \"jms-invalid\"}";
+        jms.send(QUEUE, invalid);
+
+        Received dead = jms.receive(DEAD_LETTER_QUEUE, DELIVERED);
+
+        assertThat(dead).isNotNull();
+        assertThat(dead.body()).isEqualTo(invalid);
+        assertThat(dead.rejectedReason()).contains("email is missing");
+        assertThat(simulator.journal("/leads")).noneMatch(request -> request.body().contains("jms-invalid"));
+    }
+
+    @Test
+    void leadStillFailingAfterTheRetriesGoesToTheDeadLetterQueue() throws Exception {
+        simulator.faults().onPath("/leads").times(100).respond(500);
+        String lead = "{\"name\": \"Lee\", \"email\": \"lee.jms@example.com\"}";
+
+        jms.send(QUEUE, lead);
+        Received dead = jms.receive(DEAD_LETTER_QUEUE, DELIVERED);
+
+        assertThat(dead).isNotNull();
+        assertThat(dead.body()).isEqualTo(lead);
+        assertThat(dead.rejectedReason()).contains("HTTP 500");
+        // the first attempt and leads.redelivery.attempts (3) retries
+        assertThat(postsOf("lee.jms@example.com")).isEqualTo(4);
+    }
+
+    private long postsOf(String email) {
+        return simulator.journal("/leads").stream()
+                .filter(request -> request.method().equals("POST") && request.body().contains(email))
+                .count();
+    }
+}
