@@ -135,7 +135,9 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     private CompletableFuture<RawResponse> sendWith(Call call, AccessToken token, int sends) {
         return transport.send(call.newRequest(token, userIdentifier)).thenCompose(response -> {
             if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
-                token.markWorked();
+                if (response.isSuccess()) {
+                    token.markWorked();
+                }
                 return CompletableFuture.completedFuture(response);
             }
             if (sends == MAX_SENDS_PER_ATTEMPT) {
