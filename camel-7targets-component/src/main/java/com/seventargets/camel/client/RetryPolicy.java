@@ -21,9 +21,6 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
  */
 public final class RetryPolicy {
 
-    /** No retry at all. */
-    public static final RetryPolicy NONE = new RetryPolicy(0, 0, 0, false);
-
     private final int maxRetries;
     private final long retryDelay;
     private final long maxRetryDelay;
