@@ -40,6 +40,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": target.getConfiguration().setContext(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxpendingrequests":
+        case "maxPendingRequests": target.getConfiguration().setMaxPendingRequests(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -104,6 +106,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxpendingrequests":
+        case "maxPendingRequests": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -169,6 +173,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": return target.getConfiguration().getContext();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxpendingrequests":
+        case "maxPendingRequests": return target.getConfiguration().getMaxPendingRequests();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":

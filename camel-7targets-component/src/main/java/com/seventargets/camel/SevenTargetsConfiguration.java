@@ -105,6 +105,11 @@ public class SevenTargetsConfiguration implements Cloneable {
               description = "The maximum number of pooled connections in all.")
     private int maxTotalConnections = 200;
 
+    @UriParam(label = "advanced", defaultValue = "1000",
+              description = "How many messages a producer holds at once, under way or waiting for a connection. A"
+                            + " route that sends more waits until one is done: a streaming split of a large file"
+                            + " then reads no further ahead than this.")
+    private int maxPendingRequests = 1000;
     @UriParam(label = "advanced",
               description = "The thread pool the route goes on in once 7Targets has answered. By default each"
                             + " producer gets one from Camel's default thread pool profile.")
@@ -323,6 +328,14 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setMaxTotalConnections(int maxTotalConnections) {
         this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public int getMaxPendingRequests() {
+        return maxPendingRequests;
+    }
+
+    public void setMaxPendingRequests(int maxPendingRequests) {
+        this.maxPendingRequests = maxPendingRequests;
     }
 
     public ExecutorService getWorkerPool() {

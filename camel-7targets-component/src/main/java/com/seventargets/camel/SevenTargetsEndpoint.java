@@ -84,6 +84,11 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
                                                + configuration.getMaxRetryDelay() + " ms: none may be negative, and"
                                                + " maxRetryDelay must not be less than retryDelay");
         }
+        if (configuration.getMaxPendingRequests() < 1 || configuration.getConnectionsPerRoute() < 1) {
+            throw new IllegalArgumentException("Options maxPendingRequests " + configuration.getMaxPendingRequests()
+                                               + " and connectionsPerRoute " + configuration.getConnectionsPerRoute()
+                                               + ": both must be 1 or more");
+        }
         new AssistantQuery(configuration.getPage(), configuration.getSize(), configuration.getSort(),
                 configuration.getSearchString());
     }

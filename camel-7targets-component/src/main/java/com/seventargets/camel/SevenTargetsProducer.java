@@ -3,6 +3,7 @@ package com.seventargets.camel;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 
 import com.seventargets.camel.client.ApiResponse;
 import com.seventargets.camel.client.RetryingSender;
@@ -25,6 +26,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     private final SevenTargetsEndpoint endpoint;
     private final LeadRequests leadRequests;
     private final AssistantListing assistantListing;
+    private final Semaphore pending;
     private ExecutorService workerPool;
     private boolean ownWorkerPool;
     private WritableHealthCheckRepository healthCheckRepository;
@@ -35,20 +37,31 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
         this.endpoint = endpoint;
         this.leadRequests = new LeadRequests(endpoint.getConfiguration());
         this.assistantListing = new AssistantListing(endpoint.getConfiguration());
+        this.pending = new Semaphore(endpoint.getConfiguration().getMaxPendingRequests());
     }
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Runnable> call;
         try {
-            call = call(exchange.getMessage());
-        } catch (RuntimeException e) {
-            // refused before anything was sent: the route goes on in this thread
+            // back-pressure: a sender that runs ahead of 7Targets waits here, on its own thread, never an I/O one
+            pending.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        call.whenCompleteAsync((applyAnswer, failure) -> {
+        try {
+            call = call(exchange.getMessage());
+        } catch (RuntimeException e) {
+            // refused before anything was sent: the route goes on in this thread
+            pending.release();
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        call.whenComplete((applyAnswer, failure) -> pending.release()).whenCompleteAsync((applyAnswer, failure) -> {
             if (failure != null) {
                 exchange.setException(RetryingSender.unwrap(failure));
             } else {

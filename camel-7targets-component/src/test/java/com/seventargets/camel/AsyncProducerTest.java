@@ -72,6 +72,30 @@ class AsyncProducerTest extends SevenTargetsTestSupport {
         }
     }
 
+    @Test
+    void aSenderThatRunsAheadWaitsForRoom() throws Exception {
+        simulator().faults().onPath("/leads").rate(1.0).delay(Duration.ofMillis(500));
+        AsyncProducer producer = context.getEndpoint("seventargets:lead?maxPendingRequests=10&connectionsPerRoute=10",
+                SevenTargetsEndpoint.class).createAsyncProducer();
+        producer.start();
+        CountDownLatch done = new CountDownLatch(30);
+        try {
+            long started = System.nanoTime();
+            for (int i = 0; i < 30; i++) {
+                Exchange exchange = new DefaultExchange(context);
+                exchange.getIn().setBody(LeadOperationsTest.lead("Paced " + i, "paced" + i + "@example.com"));
+                producer.process(exchange, doneSync -> done.countDown());
+            }
+            long queuedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+
+            assertThat(queuedMillis).as("the sender waited twice for 10 answers of 500 ms").isGreaterThanOrEqualTo(900);
+            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(simulator().leads()).hasSize(30);
+        } finally {
+            producer.stop();
+        }
+    }
+
     private static int ioThreads() {
         return (int) Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith("httpclient-dispatch")).count();
