@@ -1,0 +1,138 @@
+package com.seventargets.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Issue 4's goals checked against one run. Ratios are taken round by round (forks of one round ran one after
+ * the other) and summarised by their median. "(c) best raw" is the faster of the two raw clients in each round.
+ */
+final class Goals {
+
+    private final Results results;
+
+    Goals(Results results) {
+        this.results = results;
+    }
+
+    /** (a) throughput / the best (c) throughput, per round. */
+    Spread ratioToBestRaw(int senders) {
+        return perRound(senders, round -> sample(Variant.COMPONENT, senders, round)
+                .flatMap(a -> bestRaw(senders, round).map(c -> a.result().leadsPerSecond() / c)));
+    }
+
+    /** (a) throughput / {@code other}'s throughput, per round. */
+    Spread ratioTo(int senders, Variant other) {
+        return perRound(senders, round -> ratio(senders, round, other, s -> s.result().leadsPerSecond()));
+    }
+
+    /** (a) bytes allocated per lead / (c) HttpClient 5's, per round. */
+    Spread allocationRatio(int senders) {
+        return perRound(senders, round -> ratio(senders, round, Variant.HTTPCLIENT5,
+                s -> s.result().allocatedBytesPerLead()));
+    }
+
+    /** The median best (c) throughput at this concurrency, if measured. */
+    Optional<Double> rawAt(int senders) {
+        Spread raw = perRound(senders, round -> bestRaw(senders, round));
+        return raw.count() == 0 ? Optional.empty() : Optional.of(raw.median());
+    }
+
+    String table() {
+        MarkdownTable table = new MarkdownTable("goal", "met in this run?", "evidence");
+        List<Integer> levels = results.throughput.stream().map(LoadSample::senders).distinct().toList();
+        table.row("(a)/(c) throughput ≥ 0.90 at every concurrency (c = the faster raw client of each round)",
+                verdict(levels, s -> ratioToBestRaw(s).median() >= 0.90),
+                evidence(levels, s -> ratioToBestRaw(s)));
+        table.row("(a) allocations per lead within 2× of (c) HttpClient 5", verdict(levels,
+                s -> allocationRatio(s).median() <= 2.0), evidence(levels, this::allocationRatio));
+        table.row("(a) ≥ (b) with token caching at every concurrency", verdict(levels,
+                s -> ratioTo(s, Variant.CAMEL_HTTP_CACHED).median() >= 1.0),
+                evidence(levels, s -> ratioTo(s, Variant.CAMEL_HTTP_CACHED)));
+        List<LoadSample> component = results.throughput.stream().filter(s -> s.variant() == Variant.COMPONENT).toList();
+        table.row("(a): exactly one token request per token lifetime (1 h; every fork is shorter)",
+                component.isEmpty() ? "not measured" : yesNo(component.stream().allMatch(s -> s.tokenRequests() == 1)),
+                "token requests per (a) fork: " + component.stream().map(s -> String.valueOf(s.tokenRequests())).toList());
+        table.row("async producer: " + InFlightScenario.LEADS + " leads in flight from one thread (all answered within"
+                + " 3 server delays); threads: see the evidence, which are I/O threads is not told apart",
+                inFlightVerdict(), inFlightEvidence());
+        table.row("bulk import: heap flat, and ≥ 0.5 × (c) at the same concurrency (8)", bulkVerdict(), bulkEvidence());
+        return table.toString();
+    }
+
+    private String inFlightVerdict() {
+        InFlightResult f = results.inFlight;
+        if (f == null) {
+            return "not measured";
+        }
+        return yesNo(f.completed() == InFlightScenario.LEADS && f.failed() == 0
+                && f.totalMillis() < 3 * f.serverDelayMillis());
+    }
+
+    private String inFlightEvidence() {
+        InFlightResult f = results.inFlight;
+        return f == null ? "" : f.completed() + " completed in " + ReportWriter.fmt(f.totalMillis(), 0)
+                + " ms (server delay " + f.serverDelayMillis() + " ms), submitting took "
+                + ReportWriter.fmt(f.submitMillis(), 0) + " ms; JVM threads: " + f.threadsBefore()
+                + " with the producer started, peak " + f.peakThreads() + ", added " + f.newThreads();
+    }
+
+    private String bulkVerdict() {
+        BulkResult b = results.bulk;
+        if (b == null) {
+            return "not measured";
+        }
+        Optional<Double> raw = rawAt(8);
+        boolean flat = b.peakHeapByQuarter().get(3) <= 1.25 * b.peakHeapByQuarter().get(0) + 32 * 1048576L;
+        return yesNo(b.created() == b.rows() && flat && raw.isPresent() && b.leadsPerSecond() >= 0.5 * raw.get())
+                + (raw.isEmpty() ? " ((c) at 8 not measured)" : "");
+    }
+
+    private String bulkEvidence() {
+        BulkResult b = results.bulk;
+        return b == null ? "" : ReportWriter.fmt(b.leadsPerSecond(), 0) + " leads/s vs (c) "
+                + rawAt(8).map(r -> ReportWriter.fmt(r, 0)).orElse("n/a") + "; peak heap per quarter (MB) "
+                + b.peakHeapByQuarter().stream().map(q -> q / 1048576).toList() + " of -Xmx " + b.maxHeapBytes() / 1048576;
+    }
+
+    private Optional<Double> ratio(int senders, int round, Variant other, ToDoubleFunction<LoadSample> metric) {
+        return sample(Variant.COMPONENT, senders, round).flatMap(a -> sample(other, senders, round)
+                .map(o -> metric.applyAsDouble(a) / metric.applyAsDouble(o)));
+    }
+
+    private Optional<Double> bestRaw(int senders, int round) {
+        return Stream.of(Variant.HTTPCLIENT5, Variant.JDK_HTTPCLIENT)
+                .flatMap(v -> sample(v, senders, round).stream())
+                .map(s -> s.result().leadsPerSecond()).max(Double::compare);
+    }
+
+    private Optional<LoadSample> sample(Variant variant, int senders, int round) {
+        return results.throughput.stream().filter(s -> s.variant() == variant && s.senders() == senders
+                && s.round() == round && s.ok()).findFirst();
+    }
+
+    private Spread perRound(int senders, IntFunction<Optional<Double>> perRound) {
+        int rounds = results.throughput.stream().mapToInt(LoadSample::round).max().orElse(0);
+        List<Double> values = new ArrayList<>();
+        IntStream.rangeClosed(1, rounds).mapToObj(perRound).forEach(v -> v.ifPresent(values::add));
+        return Spread.of(values);
+    }
+
+    private static String verdict(List<Integer> levels, IntPredicate met) {
+        return levels.isEmpty() ? "not measured" : yesNo(levels.stream().allMatch(met::test));
+    }
+
+    private static String evidence(List<Integer> levels, IntFunction<Spread> ratio) {
+        return String.join("; ", levels.stream().map(s -> s + " senders: " + ratio.apply(s).format(2)).toList());
+    }
+
+    private static String yesNo(boolean met) {
+        return met ? "**yes**" : "**no**";
+    }
+}

@@ -1,0 +1,81 @@
+package com.seventargets.benchmarks;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The command line. {@code --quick} changes the defaults (see {@link #USAGE}); explicit options override them.
+ *
+ * @param pool pooled connections per route and in total for every pooled client (not in the deadlock scenario)
+ */
+record Options(boolean quick, List<String> scenarios, List<Variant> variants, List<Integer> senders, int forks,
+        double warmupSeconds, double measureSeconds, int rows, int pool, Path out, Path logDir) {
+
+    static final List<String> ALL_SCENARIOS = List.of("throughput", "token-delay", "deadlock", "startup", "bulk",
+            "inflight");
+
+    private static final Set<String> VALUED = Set.of("--scenarios", "--variants", "--senders", "--forks",
+            "--warmup", "--measure", "--rows", "--pool", "--out");
+
+    /** {@code --quick}: one raw client, no simulator-capacity client. */
+    private static final List<Variant> QUICK_VARIANTS = List.of(Variant.COMPONENT, Variant.CAMEL_HTTP_CACHED,
+            Variant.CAMEL_HTTP_UNCACHED, Variant.HTTPCLIENT5);
+
+    static final String USAGE = """
+            java -jar benchmarks/target/camel-7targets-benchmarks.jar [options]
+              --quick                 about 3 minutes: 1 fork, 1.5 s warm-up, 2.5 s measured, variants a, b and
+                                      c-httpclient5 only, token delay at 8 senders only, 10,000 CSV rows
+              --scenarios a,b         of throughput,token-delay,deadlock,startup,bulk,inflight (default all)
+              --variants a,b          of a-component,b-camel-http-cached,b-camel-http-nocache,c-httpclient5,
+                                      c-jdk-httpclient,d-raw-socket (default all; throughput and startup)
+              --senders 1,8,64        concurrent senders (default 1,8,64)
+              --forks N               forks per variant and concurrency, also startup forks (default 3)
+              --warmup S --measure S  seconds per fork (default 3 and 5)
+              --rows N                CSV rows for the bulk import (default 100000)
+              --pool N                connections per route and in total (default 128)
+              --out FILE              the report (default benchmarks/target/benchmark-report.md)
+            """;
+
+    static Options parse(String[] args) {
+        boolean quick = false;
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--quick")) {
+                quick = true;
+            } else if (VALUED.contains(args[i]) && i + 1 < args.length) {
+                given.put(args[i], args[++i]);
+            } else {
+                throw new IllegalArgumentException("Unknown option or missing value: " + args[i] + "\n" + USAGE);
+            }
+        }
+        List<String> scenarios = split(given.getOrDefault("--scenarios", String.join(",", ALL_SCENARIOS)));
+        for (String scenario : scenarios) {
+            if (!ALL_SCENARIOS.contains(scenario)) {
+                throw new IllegalArgumentException("Unknown scenario " + scenario + "\n" + USAGE);
+            }
+        }
+        List<Variant> variants = given.containsKey("--variants")
+                ? split(given.get("--variants")).stream().map(Variant::byId).toList()
+                : quick ? QUICK_VARIANTS : List.of(Variant.values());
+        return new Options(quick, scenarios, variants,
+                split(given.getOrDefault("--senders", "1,8,64")).stream().map(Integer::valueOf).toList(),
+                Integer.parseInt(given.getOrDefault("--forks", quick ? "1" : "3")),
+                Double.parseDouble(given.getOrDefault("--warmup", quick ? "1.5" : "3")),
+                Double.parseDouble(given.getOrDefault("--measure", quick ? "2.5" : "5")),
+                Integer.parseInt(given.getOrDefault("--rows", quick ? "10000" : "100000")),
+                Integer.parseInt(given.getOrDefault("--pool", "128")),
+                Path.of(given.getOrDefault("--out", "benchmarks/target/benchmark-report.md")),
+                Path.of("benchmarks/target/fork-logs"));
+    }
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
+    }
+
+    private static List<String> split(String value) {
+        return List.of(value.split(","));
+    }
+}

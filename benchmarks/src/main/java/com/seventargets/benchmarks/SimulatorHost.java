@@ -1,0 +1,47 @@
+package com.seventargets.benchmarks;
+
+import com.seventargets.simulator.SevenTargetsSimulator;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The main class of the simulator's own JVM, driven by the harness through stdin: {@code reset},
+ * {@code delay <path> <millis>}, {@code stats} (answers {@code STATS <token requests> <process CPU nanos>}),
+ * {@code quit}. Prints {@code READY <baseUrl> <tokenUrl> <clientId> <clientSecret> <userIdentifier>} first.
+ */
+public final class SimulatorHost {
+
+    /** A small journal: the benchmark never reads it, and it must not grow with the run. */
+    private static final int JOURNAL_CAPACITY = 64;
+
+    private SimulatorHost() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        try (SevenTargetsSimulator simulator = SevenTargetsSimulator.builder().port(0)
+                .journalCapacity(JOURNAL_CAPACITY).build().start()) {
+            System.out.println(String.join(" ", "READY", simulator.baseUrl(), simulator.tokenUrl(),
+                    simulator.clientId(), simulator.clientSecret(), simulator.userIdentifier()));
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
+                String[] words = line.split(" ");
+                switch (words[0]) {
+                    case "reset" -> simulator.reset();
+                    case "delay" -> simulator.faults().onPath(words[1]).rate(1.0)
+                            .delay(Duration.ofMillis(Long.parseLong(words[2])));
+                    case "stats" -> {
+                        System.out.println("STATS " + simulator.tokenRequestCount() + " " + os.getProcessCpuTime());
+                        continue;
+                    }
+                    default -> throw new IllegalArgumentException("Unknown command " + line);
+                }
+                System.out.println("OK");
+            }
+        }
+    }
+}
