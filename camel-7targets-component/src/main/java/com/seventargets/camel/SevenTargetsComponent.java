@@ -123,14 +123,15 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
 
     @Override
     protected void doStop() throws Exception {
-        transports.values().forEach(IOHelper::close);
-        transports.clear();
         synchronized (this) {
             if (retryScheduler != null) {
-                getCamelContext().getExecutorServiceManager().shutdownNow(retryScheduler);
+                // graceful: a retry still waiting runs (and fails fast once the transports are closed), never lost
+                getCamelContext().getExecutorServiceManager().shutdownGraceful(retryScheduler);
                 retryScheduler = null;
             }
         }
+        transports.values().forEach(IOHelper::close);
+        transports.clear();
         accessTokens.clear();
         super.doStop();
     }

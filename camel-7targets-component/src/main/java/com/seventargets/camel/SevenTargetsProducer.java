@@ -3,6 +3,7 @@ package com.seventargets.camel;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
 import com.seventargets.camel.client.ApiResponse;
@@ -27,7 +28,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     private final LeadRequests leadRequests;
     private final AssistantListing assistantListing;
     private final Semaphore pending;
-    private ExecutorService workerPool;
+    private volatile ExecutorService workerPool;
     private boolean ownWorkerPool;
     private WritableHealthCheckRepository healthCheckRepository;
     private SevenTargetsProducerHealthCheck healthCheck;
@@ -42,7 +43,12 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<Runnable> call;
+        ExecutorService pool = workerPool;
+        if (pool == null) {
+            exchange.setException(new IllegalStateException("The 7Targets producer is not started"));
+            callback.done(true);
+            return true;
+        }
         try {
             // back-pressure: a sender that runs ahead of 7Targets waits here, on its own thread, never an I/O one
             pending.acquire();
@@ -52,6 +58,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        CompletableFuture<Runnable> call;
         try {
             call = call(exchange.getMessage());
         } catch (RuntimeException e) {
@@ -61,15 +68,35 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        call.whenComplete((applyAnswer, failure) -> pending.release()).whenCompleteAsync((applyAnswer, failure) -> {
-            if (failure != null) {
-                exchange.setException(RetryingSender.unwrap(failure));
-            } else {
-                applyAnswer.run();
+        call.whenComplete((applyAnswer, failure) -> continueInPool(pool, () -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(RetryingSender.unwrap(failure));
+                } else {
+                    applyAnswer.run();
+                }
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                // released only now, so that the worker pool's queue is bounded by maxPendingRequests too
+                pending.release();
+                callback.done(false);
             }
-            callback.done(false);
-        }, workerPool);
+        }));
         return false;
+    }
+
+    /** Goes on in the worker pool; when it has been shut down, or is full, in this thread rather than never. */
+    private static void continueInPool(ExecutorService pool, Runnable rest) {
+        if (pool.isShutdown()) {
+            rest.run();
+            return;
+        }
+        try {
+            pool.execute(rest);
+        } catch (RejectedExecutionException e) {
+            rest.run();
+        }
     }
 
     /** Starts the call; its result puts the answer in the message. */

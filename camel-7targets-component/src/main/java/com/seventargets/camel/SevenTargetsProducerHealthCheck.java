@@ -2,6 +2,8 @@ package com.seventargets.camel;
 
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.seventargets.camel.client.RetryingSender;
 
@@ -21,6 +23,13 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
         this.endpoint = endpoint;
     }
 
+    private long longestTokenRequest() {
+        SevenTargetsConfiguration configuration = endpoint.getConfiguration();
+        long attempts = configuration.getMaxRetries() + 1L;
+        return attempts * (configuration.getConnectTimeout() + configuration.getResponseTimeout())
+               + configuration.getMaxRetries() * configuration.getMaxRetryDelay();
+    }
+
     /** The endpoint checked, as Camel prints it. */
     String endpointUri() {
         return endpoint.getEndpointUri();
@@ -31,9 +40,11 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
         builder.detail("resource", endpoint.getResource().name());
         builder.detail("tokenUrl", endpoint.getConfiguration().getTokenUrl());
         try {
-            // the health check's own thread may wait: the token request is bounded by the timeouts and retries
-            endpoint.getClient().requireToken().get();
+            // the health check's own thread may wait, as long as a token request with all its retries may take
+            endpoint.getClient().requireToken().get(longestTokenRequest(), TimeUnit.MILLISECONDS);
             builder.up();
+        } catch (TimeoutException e) {
+            builder.message("7Targets did not answer the token request within " + longestTokenRequest() + " ms").down();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             builder.message("Interrupted while checking 7Targets").down();

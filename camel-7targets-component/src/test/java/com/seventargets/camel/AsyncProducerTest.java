@@ -96,6 +96,27 @@ class AsyncProducerTest extends SevenTargetsTestSupport {
         }
     }
 
+    @Test
+    void anAnswerThatComesAfterTheProducerStoppedStillCompletesTheExchange() throws Exception {
+        simulator().faults().onPath("/leads").times(1).delay(Duration.ofMillis(500));
+        AsyncProducer producer = context.getEndpoint("seventargets:lead", SevenTargetsEndpoint.class)
+                .createAsyncProducer();
+        producer.start();
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getIn().setBody(LeadOperationsTest.lead("Late", "late@example.com"));
+        CountDownLatch done = new CountDownLatch(1);
+
+        producer.process(exchange, doneSync -> done.countDown());
+        producer.stop();
+
+        assertThat(done.await(10, TimeUnit.SECONDS)).as("the route was told, although its worker pool is gone").isTrue();
+        assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
+        Exchange refused = new DefaultExchange(context);
+        assertThat(producer.process(refused, doneSync -> {
+        })).as("a stopped producer refuses at once").isTrue();
+        assertThat(refused.getException()).hasMessageContaining("not started");
+    }
+
     private static int ioThreads() {
         return (int) Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith("httpclient-dispatch")).count();

@@ -54,13 +54,13 @@ public final class AccessTokens {
             if (refusal != null) {
                 return CompletableFuture.failedFuture(refusal.remembered());
             }
-            CompletableFuture<AccessToken> fetch = source.fetch(credentials);
-            slot.token = fetch;
-            fetch.whenComplete((fetched, error) -> {
+            // the refusal is remembered before anyone sees the fetch fail
+            CompletableFuture<AccessToken> fetch = source.fetch(credentials).whenComplete((fetched, error) -> {
                 if (RetryingSender.unwrap(error) instanceof SevenTargetsAuthenticationException refused) {
                     slot.remember(refused, credentials.clientSecret(), System.nanoTime() + failureCooldownNanos);
                 }
             });
+            slot.token = fetch;
             return fetch;
         }
     }
