@@ -87,10 +87,6 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
      * The pooled HTTP client for these settings, shared by every endpoint that has them.
      */
     HttpTransport transport(TransportSettings settings) {
-        if (isStoppingOrStopped()) {
-            // a client made now would never be closed
-            throw new IllegalStateException("The seventargets component is stopping");
-        }
         return transports.computeIfAbsent(settings,
                 key -> new HttpTransport(HttpClientFactory.create(key, sslContext(key.sslContextParameters()))));
     }
