@@ -7,26 +7,16 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AssistantsApiTest {
+class AssistantsApiTest extends SimulatorClientTest {
 
     @RegisterExtension
     static SevenTargetsSimulatorExtension SIMULATOR =
             new SevenTargetsSimulatorExtension(SevenTargetsSimulator.builder().seedAssistants(12));
-
-    private SevenTargetsSimulator sim;
-    private SimClient client;
-
-    @BeforeEach
-    void setUp(SevenTargetsSimulator sim) {
-        this.sim = sim;
-        this.client = new SimClient(sim);
-    }
 
     @Test
     void listsTheDocumentedQueryAsABareArrayNewestFirst() {

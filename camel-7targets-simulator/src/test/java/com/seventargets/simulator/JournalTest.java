@@ -3,23 +3,13 @@ package com.seventargets.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class JournalTest {
+class JournalTest extends SimulatorClientTest {
 
     @RegisterExtension
     static SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
-
-    private SevenTargetsSimulator sim;
-    private SimClient client;
-
-    @BeforeEach
-    void setUp(SevenTargetsSimulator sim) {
-        this.sim = sim;
-        this.client = new SimClient(sim);
-    }
 
     @Test
     void recordsEveryRequestInArrivalOrderWithItsStatus() {

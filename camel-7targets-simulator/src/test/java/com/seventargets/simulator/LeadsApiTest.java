@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LeadsApiTest {
+class LeadsApiTest extends SimulatorClientTest {
 
     @RegisterExtension
     static SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
@@ -21,15 +20,6 @@ class LeadsApiTest {
             + "\"phone\":\"+919123456789\",\"assistantEmail\":\"assistant2@simulator.7targets.test\","
             + "\"context\":\"AI Sales Assistant\",\"company\":\"ACME\",\"externalId\":\"crm-42\","
             + "\"customFields\":[{\"name\":\"productName\",\"value\":\"Tesla S Model\"}]}";
-
-    private SevenTargetsSimulator sim;
-    private SimClient client;
-
-    @BeforeEach
-    void setUp(SevenTargetsSimulator sim) {
-        this.sim = sim;
-        this.client = new SimClient(sim);
-    }
 
     @Test
     void createsLeadEchoingFieldsWithServerDefaults() {

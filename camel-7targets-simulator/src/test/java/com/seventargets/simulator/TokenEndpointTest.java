@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class TokenEndpointTest {
+class TokenEndpointTest extends SimulatorClientTest {
 
     @RegisterExtension
     static SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
-
-    private SevenTargetsSimulator sim;
-    private SimClient client;
-
-    @BeforeEach
-    void setUp(SevenTargetsSimulator sim) {
-        this.sim = sim;
-        this.client = new SimClient(sim);
-    }
 
     @Test
     void issuesBearerTokenForBasicCredentials() {
