@@ -2,6 +2,7 @@ package com.seventargets.benchmarks;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Runs the benchmark of issue 4 and writes its report: starts the simulator in its own JVM, runs the chosen
@@ -30,7 +31,8 @@ public final class BenchmarkMain {
         long started = System.nanoTime();
         Files.createDirectories(options.logDir());
         try (SimulatorControl simulator = SimulatorControl.start(SIMULATOR_JVM, options.logDir().resolve("simulator.log"))) {
-            ForkRunner runner = new ForkRunner(simulator, options.logDir(), WORKER_JVM);
+            List<String> workerJvm = Stream.concat(WORKER_JVM.stream(), options.workerJvmArgs().stream()).toList();
+            ForkRunner runner = new ForkRunner(simulator, options.logDir(), workerJvm);
             System.err.println(WARMUP.name() + ":");
             WARMUP.run(runner, options, results);
             for (Scenario scenario : SCENARIOS) {

@@ -10,15 +10,17 @@ import java.util.Set;
  * The command line. {@code --quick} changes the defaults (see {@link #USAGE}); explicit options override them.
  *
  * @param pool pooled connections per route and in total for every pooled client (not in the deadlock scenario)
+ * @param workerJvmArgs JVM options added to every worker's (after the harness's own)
  */
 record Options(boolean quick, List<String> scenarios, List<Variant> variants, List<Integer> senders, int forks,
-        double warmupSeconds, double measureSeconds, int rows, int pool, Path out, Path logDir) {
+        double warmupSeconds, double measureSeconds, int rows, int pool, Path out, Path logDir,
+        List<String> workerJvmArgs) {
 
     static final List<String> ALL_SCENARIOS = List.of("throughput", "token-delay", "deadlock", "startup", "bulk",
             "inflight");
 
     private static final Set<String> VALUED = Set.of("--scenarios", "--variants", "--senders", "--forks",
-            "--warmup", "--measure", "--rows", "--pool", "--out");
+            "--warmup", "--measure", "--rows", "--pool", "--out", "--worker-jvm");
 
     /** {@code --quick}: one raw client, no simulator-capacity client. */
     private static final List<Variant> QUICK_VARIANTS = List.of(Variant.COMPONENT, Variant.CAMEL_HTTP_CACHED,
@@ -37,6 +39,7 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
               --rows N                CSV rows for the bulk import (default 100000)
               --pool N                connections per route and in total (default 128)
               --out FILE              the report (default benchmarks/target/benchmark-report.md)
+              --worker-jvm "ARGS"     more JVM options for every worker, e.g. a profiler agent
             """;
 
     static Options parse(String[] args) {
@@ -68,7 +71,9 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
                 Integer.parseInt(given.getOrDefault("--rows", quick ? "10000" : "100000")),
                 Integer.parseInt(given.getOrDefault("--pool", "128")),
                 Path.of(given.getOrDefault("--out", "benchmarks/target/benchmark-report.md")),
-                Path.of("benchmarks/target/fork-logs"));
+                Path.of("benchmarks/target/fork-logs"),
+                given.containsKey("--worker-jvm") && !given.get("--worker-jvm").isBlank()
+                        ? List.of(given.get("--worker-jvm").trim().split("\\s+")) : List.of());
     }
 
     boolean runs(String scenario) {
