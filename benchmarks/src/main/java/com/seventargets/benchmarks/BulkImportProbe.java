@@ -36,7 +36,7 @@ final class BulkImportProbe {
         LongAdder failed = new LongAdder();
         CamelContext context = new DefaultCamelContext();
         try (HeapSampler heap = new HeapSampler(() -> (int) (4 * (created.sum() + failed.sum()) / spec.rows()))) {
-            new ComponentClient().configure(context, spec.target(), spec.connections());
+            new ComponentClient(false).configure(context, spec.target(), spec.connections());
             ExecutorService executor = context.getExecutorServiceManager().newThreadPool(context, "bulk-split",
                     new ThreadPoolProfileBuilder("bulk-split").poolSize(PARALLELISM).maxPoolSize(PARALLELISM)
                             .maxQueueSize(4 * PARALLELISM).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());

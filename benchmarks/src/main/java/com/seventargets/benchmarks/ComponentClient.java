@@ -5,8 +5,17 @@ import com.seventargets.camel.SevenTargetsConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.model.RouteDefinition;
 
-/** (a) The component: {@code to("seventargets:lead?operation=create")}, configured on the component only. */
+/**
+ * (a) The component: {@code to("seventargets:lead?operation=create")}, configured on the component only; or the
+ * same with {@code continueOnIoThread=true} (the route goes on in the I/O thread rather than the worker pool).
+ */
 final class ComponentClient extends CamelLeadClient {
+
+    private final boolean continueOnIoThread;
+
+    ComponentClient(boolean continueOnIoThread) {
+        this.continueOnIoThread = continueOnIoThread;
+    }
 
     @Override
     void configure(CamelContext context, Target target, int connections) {
@@ -18,6 +27,7 @@ final class ComponentClient extends CamelLeadClient {
         configuration.setTokenUrl(target.tokenUrl());
         configuration.setBaseUrl(target.baseUrl());
         configuration.setAssistantEmail(target.assistantEmail());
+        configuration.setContinueOnIoThread(continueOnIoThread);
         if (connections > 0) {
             configuration.setConnectionsPerRoute(connections);
             configuration.setMaxTotalConnections(connections);

@@ -23,18 +23,28 @@ final class Goals {
 
     /** (a) throughput / the best (c) throughput, per round. */
     Spread ratioToBestRaw(int senders) {
-        return perRound(senders, round -> sample(Variant.COMPONENT, senders, round)
+        return ratioToBestRaw(Variant.COMPONENT, senders);
+    }
+
+    /** A component variant's throughput / the best (c) throughput, per round. */
+    Spread ratioToBestRaw(Variant component, int senders) {
+        return perRound(senders, round -> sample(component, senders, round)
                 .flatMap(a -> bestRaw(senders, round).map(c -> a.result().leadsPerSecond() / c)));
     }
 
     /** (a) throughput / {@code other}'s throughput, per round. */
     Spread ratioTo(int senders, Variant other) {
-        return perRound(senders, round -> ratio(senders, round, other, s -> s.result().leadsPerSecond()));
+        return ratioTo(Variant.COMPONENT, senders, other);
+    }
+
+    /** A component variant's throughput / {@code other}'s throughput, per round. */
+    Spread ratioTo(Variant component, int senders, Variant other) {
+        return perRound(senders, round -> ratio(component, senders, round, other, s -> s.result().leadsPerSecond()));
     }
 
     /** (a) bytes allocated per lead / (c) HttpClient 5's, per round. */
     Spread allocationRatio(int senders) {
-        return perRound(senders, round -> ratio(senders, round, Variant.HTTPCLIENT5,
+        return perRound(senders, round -> ratio(Variant.COMPONENT, senders, round, Variant.HTTPCLIENT5,
                 s -> s.result().allocatedBytesPerLead()));
     }
 
@@ -101,8 +111,9 @@ final class Goals {
                 + b.peakHeapByQuarter().stream().map(q -> q / 1048576).toList() + " of -Xmx " + b.maxHeapBytes() / 1048576;
     }
 
-    private Optional<Double> ratio(int senders, int round, Variant other, ToDoubleFunction<LoadSample> metric) {
-        return sample(Variant.COMPONENT, senders, round).flatMap(a -> sample(other, senders, round)
+    private Optional<Double> ratio(Variant component, int senders, int round, Variant other,
+                                   ToDoubleFunction<LoadSample> metric) {
+        return sample(component, senders, round).flatMap(a -> sample(other, senders, round)
                 .map(o -> metric.applyAsDouble(a) / metric.applyAsDouble(o)));
     }
 

@@ -31,11 +31,12 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
               --quick                 about 3 minutes: 1 fork, 1.5 s warm-up, 2.5 s measured, variants a, b and
                                       c-httpclient5 only, token delay at 8 senders only, 10,000 CSV rows
               --scenarios a,b         of throughput,token-delay,deadlock,startup,bulk,inflight (default all)
-              --variants a,b          of a-component,b-camel-http-cached,b-camel-http-nocache,c-httpclient5,
-                                      c-jdk-httpclient,d-raw-socket (default all; throughput and startup)
+              --variants a,b          of a-component,a-component-io,b-camel-http-cached,b-camel-http-nocache,
+                                      c-httpclient5,c-jdk-httpclient,d-raw-socket (default all; throughput
+                                      and startup)
               --senders 1,8,64        concurrent senders (default 1,8,64)
               --forks N               forks per variant and concurrency, also startup forks (default 3)
-              --warmup S --measure S  seconds per fork (default 3 and 5)
+              --warmup S --measure S  seconds per fork (default 15 and 5)
               --rows N                CSV rows for the bulk import (default 100000)
               --pool N                connections per route and in total (default 128)
               --out FILE              the report (default benchmarks/target/benchmark-report.md)
@@ -66,7 +67,7 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
         return new Options(quick, scenarios, variants,
                 split(given.getOrDefault("--senders", "1,8,64")).stream().map(Integer::valueOf).toList(),
                 Integer.parseInt(given.getOrDefault("--forks", quick ? "1" : "3")),
-                Double.parseDouble(given.getOrDefault("--warmup", quick ? "1.5" : "3")),
+                Double.parseDouble(given.getOrDefault("--warmup", quick ? "1.5" : "15")),
                 Double.parseDouble(given.getOrDefault("--measure", quick ? "2.5" : "5")),
                 Integer.parseInt(given.getOrDefault("--rows", quick ? "10000" : "100000")),
                 Integer.parseInt(given.getOrDefault("--pool", "128")),

@@ -48,6 +48,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "context": getOrCreateConfiguration(target).setContext(property(camelContext, java.lang.String.class, value)); return true;
+        case "continueoniothread":
+        case "continueOnIoThread": getOrCreateConfiguration(target).setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -122,6 +124,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "context": return java.lang.String.class;
+        case "continueoniothread":
+        case "continueOnIoThread": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -197,6 +201,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
         case "context": return getOrCreateConfiguration(target).getContext();
+        case "continueoniothread":
+        case "continueOnIoThread": return getOrCreateConfiguration(target).isContinueOnIoThread();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":

@@ -38,6 +38,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "context": target.getConfiguration().setContext(property(camelContext, java.lang.String.class, value)); return true;
+        case "continueoniothread":
+        case "continueOnIoThread": target.getConfiguration().setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxpendingrequests":
@@ -104,6 +106,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "context": return java.lang.String.class;
+        case "continueoniothread":
+        case "continueOnIoThread": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxpendingrequests":
@@ -171,6 +175,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
         case "context": return target.getConfiguration().getContext();
+        case "continueoniothread":
+        case "continueOnIoThread": return target.getConfiguration().isContinueOnIoThread();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxpendingrequests":

@@ -23,7 +23,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(35);
         props.add("allPages");
         props.add("assistantEmail");
         props.add("baseUrl");
@@ -32,6 +32,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("connectTimeout");
         props.add("connectionsPerRoute");
         props.add("context");
+        props.add("continueOnIoThread");
         props.add("lazyStartProducer");
         props.add("maxPendingRequests");
         props.add("maxRetries");

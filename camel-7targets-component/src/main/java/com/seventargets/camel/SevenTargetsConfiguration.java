@@ -114,6 +114,12 @@ public class SevenTargetsConfiguration implements Cloneable {
               description = "The thread pool the route goes on in once 7Targets has answered. By default each"
                             + " producer gets one from Camel's default thread pool profile.")
     private ExecutorService workerPool;
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Let the route go on in the HttpClient I/O thread that received 7Targets' answer rather"
+                            + " than in the worker pool: one thread hand-off less per message, for routes whose next"
+                            + " steps never block (no database, file or synchronous HTTP call), since a step that"
+                            + " blocks holds up every call on that I/O thread. Cannot be combined with workerPool.")
+    private boolean continueOnIoThread;
 
     @UriParam(label = "proxy", description = "The host of the HTTP proxy to reach 7Targets through.")
     private String proxyHost;
@@ -344,6 +350,14 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setWorkerPool(ExecutorService workerPool) {
         this.workerPool = workerPool;
+    }
+
+    public boolean isContinueOnIoThread() {
+        return continueOnIoThread;
+    }
+
+    public void setContinueOnIoThread(boolean continueOnIoThread) {
+        this.continueOnIoThread = continueOnIoThread;
     }
 
     public String getProxyHost() {

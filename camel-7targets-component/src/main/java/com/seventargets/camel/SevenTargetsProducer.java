@@ -2,11 +2,13 @@ package com.seventargets.camel;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
 import com.seventargets.camel.client.ApiResponse;
+import com.seventargets.camel.client.IoThreads;
 import com.seventargets.camel.client.RetryingSender;
 import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.model.Lead;
@@ -20,7 +22,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 /**
  * Performs the endpoint's operation (or the one the {@link SevenTargetsConstants#OPERATION} header names) for each
  * message, and puts 7Targets' answer in the message body. It does not hold the calling thread: the call runs on
- * HttpClient's I/O threads, and the route goes on in the worker pool when 7Targets has answered.
+ * HttpClient's I/O threads, and the route goes on in the worker pool when 7Targets has answered (or in the I/O
+ * thread itself with {@code continueOnIoThread}).
  */
 public class SevenTargetsProducer extends DefaultAsyncProducer {
 
@@ -28,8 +31,9 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     private final LeadRequests leadRequests;
     private final AssistantListing assistantListing;
     private final Semaphore pending;
-    private volatile ExecutorService workerPool;
-    private boolean ownWorkerPool;
+    /** Where the route goes on once 7Targets has answered; null while the producer is not started. */
+    private volatile Executor continuation;
+    private ExecutorService ownWorkerPool;
     private WritableHealthCheckRepository healthCheckRepository;
     private SevenTargetsProducerHealthCheck healthCheck;
 
@@ -43,15 +47,15 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        ExecutorService pool = workerPool;
-        if (pool == null) {
+        Executor next = continuation;
+        if (next == null) {
             exchange.setException(new IllegalStateException("The 7Targets producer is not started"));
             callback.done(true);
             return true;
         }
+        boolean holdsPermit;
         try {
-            // back-pressure: a sender that runs ahead of 7Targets waits here, on its own thread, never an I/O one
-            pending.acquire();
+            holdsPermit = holdPermit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.setException(e);
@@ -63,12 +67,12 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             call = call(exchange.getMessage());
         } catch (RuntimeException e) {
             // refused before anything was sent: the route goes on in this thread
-            pending.release();
+            releasePermit(holdsPermit);
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        call.whenComplete((applyAnswer, failure) -> continueInPool(pool, () -> {
+        call.whenComplete((applyAnswer, failure) -> continueIn(next, () -> {
             try {
                 if (failure != null) {
                     exchange.setException(RetryingSender.unwrap(failure));
@@ -79,21 +83,40 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
                 exchange.setException(e);
             } finally {
                 // released only now, so that the worker pool's queue is bounded by maxPendingRequests too
-                pending.release();
+                releasePermit(holdsPermit);
                 callback.done(false);
             }
         }));
         return false;
     }
 
-    /** Goes on in the worker pool; when it has been shut down, or is full, in this thread rather than never. */
-    private static void continueInPool(ExecutorService pool, Runnable rest) {
-        if (pool.isShutdown()) {
+    /**
+     * Back-pressure: a sender that runs ahead of 7Targets waits here, on its own thread. A route going on in an I/O
+     * thread ({@code continueOnIoThread}) never waits: that thread may be the one to complete the calls it would
+     * wait for, so it goes ahead without a permit.
+     */
+    private boolean holdPermit() throws InterruptedException {
+        if (IoThreads.isCurrent()) {
+            return pending.tryAcquire();
+        }
+        pending.acquire();
+        return true;
+    }
+
+    private void releasePermit(boolean holdsPermit) {
+        if (holdsPermit) {
+            pending.release();
+        }
+    }
+
+    /** Goes on in the given executor; when that pool has been shut down, or is full, in this thread rather than never. */
+    private static void continueIn(Executor executor, Runnable rest) {
+        if (executor instanceof ExecutorService pool && pool.isShutdown()) {
             rest.run();
             return;
         }
         try {
-            pool.execute(rest);
+            executor.execute(rest);
         } catch (RejectedExecutionException e) {
             rest.run();
         }
@@ -141,11 +164,15 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        workerPool = endpoint.getConfiguration().getWorkerPool();
-        ownWorkerPool = workerPool == null;
-        if (ownWorkerPool) {
-            workerPool = endpoint.getCamelContext().getExecutorServiceManager()
+        SevenTargetsConfiguration configuration = endpoint.getConfiguration();
+        if (configuration.isContinueOnIoThread()) {
+            continuation = Runnable::run;
+        } else if (configuration.getWorkerPool() != null) {
+            continuation = configuration.getWorkerPool();
+        } else {
+            ownWorkerPool = endpoint.getCamelContext().getExecutorServiceManager()
                     .newDefaultThreadPool(this, "SevenTargetsWorker");
+            continuation = ownWorkerPool;
         }
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
@@ -161,9 +188,10 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
         if (healthCheckRepository != null && healthCheck != null) {
             healthCheckRepository.removeHealthCheck(healthCheck);
         }
-        if (ownWorkerPool && workerPool != null) {
-            endpoint.getCamelContext().getExecutorServiceManager().shutdown(workerPool);
-            workerPool = null;
+        continuation = null;
+        if (ownWorkerPool != null) {
+            endpoint.getCamelContext().getExecutorServiceManager().shutdown(ownWorkerPool);
+            ownWorkerPool = null;
         }
         super.doStop();
     }

@@ -1,7 +1,10 @@
 package com.seventargets.camel;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +64,9 @@ class AsyncProducerTest extends SevenTargetsTestSupport {
             assertThat(queuedMillis).as("putting 1,000 leads in flight did not wait for 7Targets").isLessThan(1500);
             assertThat(totalMillis).as("the 1.5 s calls ran at the same time, not one after another")
                     .isLessThan(15_000);
-            assertThat(ioThreads).as("HttpClient's I/O threads").isBetween(1, Runtime.getRuntime().availableProcessors());
+            // one I/O dispatcher per core, and the reactor's main thread, which only waits for them
+            assertThat(ioThreads).as("HttpClient's threads")
+                    .isBetween(1, Runtime.getRuntime().availableProcessors() + 1);
             assertThat(completionThreads).as("the route goes on in the worker pool")
                     .allMatch(name -> name.contains("SevenTargetsWorker"));
             for (Exchange exchange : exchanges) {
@@ -117,8 +124,61 @@ class AsyncProducerTest extends SevenTargetsTestSupport {
         assertThat(refused.getException()).hasMessageContaining("not started");
     }
 
+    @Test
+    void withContinueOnIoThreadTheRouteGoesOnInTheIoThreadThatGotTheAnswer() throws Exception {
+        AsyncProducer producer = context.getEndpoint("seventargets:lead?continueOnIoThread=true",
+                SevenTargetsEndpoint.class).createAsyncProducer();
+        producer.start();
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getIn().setBody(LeadOperationsTest.lead("On I/O", "io@example.com"));
+        CountDownLatch done = new CountDownLatch(1);
+        Set<String> completionThreads = ConcurrentHashMap.newKeySet();
+        try {
+            producer.process(exchange, doneSync -> {
+                completionThreads.add(Thread.currentThread().getName());
+                done.countDown();
+            });
+
+            assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
+            assertThat(completionThreads).singleElement().asString().startsWith("SevenTargets-io-");
+        } finally {
+            producer.stop();
+        }
+    }
+
+    @Test
+    @Timeout(45)
+    void aRouteGoingOnInTheIoThreadNeverWaitsThereForRoom() throws Exception {
+        // eight senders share one permit, and each message sends again from the I/O thread that got its answer: an
+        // I/O thread waiting there for room could be the one that must deliver the answer that frees it
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:again")
+                        .to("seventargets:lead?continueOnIoThread=true&maxPendingRequests=1")
+                        .filter(exchangeProperty("sends").isLessThan(3))
+                            .process(exchange -> exchange.setProperty("sends",
+                                    exchange.getProperty("sends", Integer.class) + 1))
+                            .setBody(exchange -> LeadOperationsTest.lead("Again", "again@example.com"))
+                            .to("direct:again");
+            }
+        });
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(template.asyncSend("direct:again", exchange -> {
+                exchange.setProperty("sends", 1);
+                exchange.getIn().setBody(LeadOperationsTest.lead("Again", "again@example.com"));
+            }));
+        }
+
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        assertThat(sent).allSatisfy(exchange -> assertThat(exchange.join().getException()).isNull());
+        assertThat(simulator().journal("/leads")).hasSize(24);
+    }
+
     private static int ioThreads() {
         return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith("httpclient-dispatch")).count();
+                .filter(thread -> thread.getName().startsWith("SevenTargets-io-")).count();
     }
 }

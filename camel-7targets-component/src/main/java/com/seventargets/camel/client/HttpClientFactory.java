@@ -46,6 +46,7 @@ public final class HttpClientFactory {
                 .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
                 // the I/O reactor checks timeouts when it wakes up: every second by default, too coarse for ours
                 .setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(TimeValue.ofMilliseconds(50)).build())
+                .setThreadFactory(new IoThreads())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(responseTimeout).build())
                 // HttpClient's wire log would print the raw requests, credentials included
                 .setIoSessionDecorator(session -> session)
