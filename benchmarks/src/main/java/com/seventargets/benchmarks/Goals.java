@@ -70,7 +70,7 @@ final class Goals {
                 component.isEmpty() ? "not measured" : yesNo(component.stream().allMatch(s -> s.tokenRequests() == 1)),
                 "token requests per (a) fork: " + component.stream().map(s -> String.valueOf(s.tokenRequests())).toList());
         table.row("async producer: " + InFlightScenario.LEADS + " leads in flight from one thread (all answered within"
-                + " 3 server delays); threads: see the evidence, which are I/O threads is not told apart",
+                + " 3 server delays); threads: see the evidence (the I/O threads, SevenTargets-io-N, predate it)",
                 inFlightVerdict(), inFlightEvidence());
         table.row("bulk import: heap flat, and ≥ 0.5 × (c) at the same concurrency (8)", bulkVerdict(), bulkEvidence());
         return table.toString();
