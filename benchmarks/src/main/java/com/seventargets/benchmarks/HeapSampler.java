@@ -10,12 +10,14 @@ final class HeapSampler implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    /** {@code quarter} says which quarter of the job (0 to 3) is running now. */
+    /** {@code quarter} says which quarter of the job (0 to 3) is running now; below 0, nothing is sampled. */
     HeapSampler(IntSupplier quarter) {
         thread = new Thread(() -> {
             while (running) {
-                int q = Math.min(3, Math.max(0, quarter.getAsInt()));
-                peaks.accumulateAndGet(q, JvmMetrics.heapUsed(), Math::max);
+                int q = quarter.getAsInt();
+                if (q >= 0) {
+                    peaks.accumulateAndGet(Math.min(3, q), JvmMetrics.heapUsed(), Math::max);
+                }
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {

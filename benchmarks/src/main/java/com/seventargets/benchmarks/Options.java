@@ -36,7 +36,7 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
                                       and startup)
               --senders 1,8,64        concurrent senders (default 1,8,64)
               --forks N               forks per variant and concurrency, also startup forks (default 3)
-              --warmup S --measure S  seconds per fork (default 15 and 5)
+              --warmup S --measure S  seconds per fork (default 45 and 5)
               --rows N                CSV rows for the bulk import (default 100000)
               --pool N                connections per route and in total (default 128)
               --out FILE              the report (default benchmarks/target/benchmark-report.md)
@@ -67,7 +67,7 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
         return new Options(quick, scenarios, variants,
                 split(given.getOrDefault("--senders", "1,8,64")).stream().map(Integer::valueOf).toList(),
                 Integer.parseInt(given.getOrDefault("--forks", quick ? "1" : "3")),
-                Double.parseDouble(given.getOrDefault("--warmup", quick ? "1.5" : "15")),
+                Double.parseDouble(given.getOrDefault("--warmup", quick ? "1.5" : "45")),
                 Double.parseDouble(given.getOrDefault("--measure", quick ? "2.5" : "5")),
                 Integer.parseInt(given.getOrDefault("--rows", quick ? "10000" : "100000")),
                 Integer.parseInt(given.getOrDefault("--pool", "128")),

@@ -118,7 +118,8 @@ public class SevenTargetsConfiguration implements Cloneable {
               description = "Let the route go on in the HttpClient I/O thread that received 7Targets' answer rather"
                             + " than in the worker pool: one thread hand-off less per message, for routes whose next"
                             + " steps never block (no database, file or synchronous HTTP call), since a step that"
-                            + " blocks holds up every call on that I/O thread. Cannot be combined with workerPool.")
+                            + " blocks holds up every call on that I/O thread. The worker pool still takes the rare"
+                            + " answers that complete on another thread.")
     private boolean continueOnIoThread;
 
     @UriParam(label = "proxy", description = "The host of the HTTP proxy to reach 7Targets through.")

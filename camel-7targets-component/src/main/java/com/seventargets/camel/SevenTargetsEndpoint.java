@@ -89,11 +89,6 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
                                                + " and connectionsPerRoute " + configuration.getConnectionsPerRoute()
                                                + ": both must be 1 or more");
         }
-        if (configuration.isContinueOnIoThread() && configuration.getWorkerPool() != null) {
-            throw new IllegalArgumentException("Options continueOnIoThread=true and workerPool cannot be combined:"
-                                               + " the route goes on either in the I/O thread or in the pool;"
-                                               + " drop one of them");
-        }
         new AssistantQuery(configuration.getPage(), configuration.getSize(), configuration.getSort(),
                 configuration.getSearchString());
     }

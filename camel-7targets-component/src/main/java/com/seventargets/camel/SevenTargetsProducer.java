@@ -2,7 +2,6 @@ package com.seventargets.camel;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -17,13 +16,16 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
  * Performs the endpoint's operation (or the one the {@link SevenTargetsConstants#OPERATION} header names) for each
  * message, and puts 7Targets' answer in the message body. It does not hold the calling thread: the call runs on
- * HttpClient's I/O threads, and the route goes on in the worker pool when 7Targets has answered (or in the I/O
- * thread itself with {@code continueOnIoThread}).
+ * HttpClient's I/O threads, and the route goes on in the worker pool when 7Targets has answered (with
+ * {@code continueOnIoThread}, in the I/O thread that received the answer).
  */
 public class SevenTargetsProducer extends DefaultAsyncProducer {
 
@@ -32,8 +34,9 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     private final AssistantListing assistantListing;
     private final Semaphore pending;
     /** Where the route goes on once 7Targets has answered; null while the producer is not started. */
-    private volatile Executor continuation;
+    private volatile ExecutorService workerPool;
     private ExecutorService ownWorkerPool;
+    private boolean continueOnIoThread;
     private WritableHealthCheckRepository healthCheckRepository;
     private SevenTargetsProducerHealthCheck healthCheck;
 
@@ -47,8 +50,8 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        Executor next = continuation;
-        if (next == null) {
+        ExecutorService pool = workerPool;
+        if (pool == null) {
             exchange.setException(new IllegalStateException("The 7Targets producer is not started"));
             callback.done(true);
             return true;
@@ -65,14 +68,14 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
         CompletableFuture<Runnable> call;
         try {
             call = call(exchange.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // refused before anything was sent: the route goes on in this thread
             releasePermit(holdsPermit);
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        call.whenComplete((applyAnswer, failure) -> continueIn(next, () -> {
+        call.whenComplete((applyAnswer, failure) -> goOn(pool, () -> {
             try {
                 if (failure != null) {
                     exchange.setException(RetryingSender.unwrap(failure));
@@ -91,8 +94,8 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * Back-pressure: a sender that runs ahead of 7Targets waits here, on its own thread. A route going on in an I/O
-     * thread ({@code continueOnIoThread}) never waits: that thread may be the one to complete the calls it would
+     * Back-pressure: a sender that runs ahead of 7Targets waits here, on its own thread. On an I/O thread (a route
+     * that goes on there and sends again) it never waits: that thread may be the one to complete the calls it would
      * wait for, so it goes ahead without a permit.
      */
     private boolean holdPermit() throws InterruptedException {
@@ -109,14 +112,18 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
         }
     }
 
-    /** Goes on in the given executor; when that pool has been shut down, or is full, in this thread rather than never. */
-    private static void continueIn(Executor executor, Runnable rest) {
-        if (executor instanceof ExecutorService pool && pool.isShutdown()) {
+    /**
+     * Goes on in this thread if it is an I/O thread and {@code continueOnIoThread} allows it, otherwise in the worker
+     * pool (an answer can also complete on the retry scheduler, or at once in the sender's thread); when that pool
+     * has been shut down, or refuses, in this thread rather than never.
+     */
+    private void goOn(ExecutorService pool, Runnable rest) {
+        if (continueOnIoThread && IoThreads.isCurrent() || pool.isShutdown()) {
             rest.run();
             return;
         }
         try {
-            executor.execute(rest);
+            pool.execute(rest);
         } catch (RejectedExecutionException e) {
             rest.run();
         }
@@ -164,16 +171,19 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        SevenTargetsConfiguration configuration = endpoint.getConfiguration();
-        if (configuration.isContinueOnIoThread()) {
-            continuation = Runnable::run;
-        } else if (configuration.getWorkerPool() != null) {
-            continuation = configuration.getWorkerPool();
-        } else {
-            ownWorkerPool = endpoint.getCamelContext().getExecutorServiceManager()
-                    .newDefaultThreadPool(this, "SevenTargetsWorker");
-            continuation = ownWorkerPool;
+        continueOnIoThread = endpoint.getConfiguration().isContinueOnIoThread();
+        ExecutorService pool = endpoint.getConfiguration().getWorkerPool();
+        if (pool == null) {
+            ExecutorServiceManager manager = endpoint.getCamelContext().getExecutorServiceManager();
+            ThreadPoolProfile profile = manager.getDefaultThreadPoolProfile().clone();
+            profile.setId("SevenTargetsWorker");
+            profile.setDefaultProfile(false);
+            // the default CallerRuns policy drops a task silently once the pool is shut down: we run it instead
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+            ownWorkerPool = manager.newThreadPool(this, "SevenTargetsWorker", profile);
+            pool = ownWorkerPool;
         }
+        workerPool = pool;
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(
                 endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
@@ -188,7 +198,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
         if (healthCheckRepository != null && healthCheck != null) {
             healthCheckRepository.removeHealthCheck(healthCheck);
         }
-        continuation = null;
+        workerPool = null;
         if (ownWorkerPool != null) {
             endpoint.getCamelContext().getExecutorServiceManager().shutdown(ownWorkerPool);
             ownWorkerPool = null;

@@ -1,8 +1,5 @@
 package com.seventargets.camel;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ResolveEndpointFailedException;
@@ -146,19 +143,6 @@ class ErrorsTest extends SevenTargetsTestSupport {
         assertThat(context.getEndpoint("seventargets:lead?baseUrl=http://localhost:1")).isNotNull();
         assertThat(context.getEndpoint("seventargets:lead?baseUrl=http://127.0.0.2:1")).isNotNull();
         assertThat(context.getEndpoint("seventargets:lead?baseUrl=http://[::1]:1")).isNotNull();
-    }
-
-    @Test
-    void aRouteCannotGoOnBothInTheIoThreadAndInAWorkerPool() {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        context.getRegistry().bind("myPool", pool);
-        try {
-            assertThatThrownBy(() -> context.getEndpoint("seventargets:lead?continueOnIoThread=true&workerPool=#myPool"))
-                    .isInstanceOf(ResolveEndpointFailedException.class)
-                    .hasMessageContaining("Options continueOnIoThread=true and workerPool cannot be combined");
-        } finally {
-            pool.shutdown();
-        }
     }
 
     @Test
