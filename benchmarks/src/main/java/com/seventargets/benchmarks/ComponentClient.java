@@ -7,14 +7,18 @@ import org.apache.camel.model.RouteDefinition;
 
 /**
  * (a) The component: {@code to("seventargets:lead?operation=create")}, configured on the component only; or the
- * same with {@code continueOnIoThread=true} (the route goes on in the I/O thread rather than the worker pool).
+ * same with {@code continueOnIoThread=true} (the route goes on in the I/O thread rather than the worker pool), or
+ * with {@code synchronous=true} (the call is made in the sender's thread).
  */
 final class ComponentClient extends CamelLeadClient {
 
-    private final boolean continueOnIoThread;
+    /** Which threading option the component gets. */
+    enum Mode { DEFAULT, CONTINUE_ON_IO_THREAD, SYNCHRONOUS }
 
-    ComponentClient(boolean continueOnIoThread) {
-        this.continueOnIoThread = continueOnIoThread;
+    private final Mode mode;
+
+    ComponentClient(Mode mode) {
+        this.mode = mode;
     }
 
     @Override
@@ -27,7 +31,8 @@ final class ComponentClient extends CamelLeadClient {
         configuration.setTokenUrl(target.tokenUrl());
         configuration.setBaseUrl(target.baseUrl());
         configuration.setAssistantEmail(target.assistantEmail());
-        configuration.setContinueOnIoThread(continueOnIoThread);
+        configuration.setContinueOnIoThread(mode == Mode.CONTINUE_ON_IO_THREAD);
+        configuration.setSynchronous(mode == Mode.SYNCHRONOUS);
         if (connections > 0) {
             configuration.setConnectionsPerRoute(connections);
             configuration.setMaxTotalConnections(connections);

@@ -33,7 +33,7 @@ final class InFlightProbe {
         AtomicReference<String> firstError = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(spec.senders());
         try (CamelContext context = new DefaultCamelContext()) {
-            new ComponentClient(false).configure(context, spec.target(), spec.connections());
+            new ComponentClient(ComponentClient.Mode.DEFAULT).configure(context, spec.target(), spec.connections());
             context.start();
             Endpoint endpoint = context.getEndpoint("seventargets:lead?operation=create");
             Producer producer = endpoint.createProducer();

@@ -74,7 +74,7 @@ final class ReportWriter {
         md.append("\n### Ratios (per round, median (min–max))\n\n");
         MarkdownTable table = new MarkdownTable("senders", "(a)/(c) best raw", "(a)/(c) HttpClient 5",
                 "(a)/(c) JDK", "(a)/(b) cached", "(a)/(b) no cache", "alloc (a)/(c) HttpClient 5",
-                "(a io)/(c) best raw", "(a io)/(b) cached");
+                "(a io)/(c) best raw", "(a io)/(b) cached", "(a sync)/(c) best raw", "(a sync)/(b) cached");
         for (int senders : options.senders()) {
             table.row(String.valueOf(senders), goals.ratioToBestRaw(senders).format(2),
                     goals.ratioTo(senders, Variant.HTTPCLIENT5).format(2),
@@ -83,7 +83,9 @@ final class ReportWriter {
                     goals.ratioTo(senders, Variant.CAMEL_HTTP_UNCACHED).format(2),
                     goals.allocationRatio(senders).format(2),
                     goals.ratioToBestRaw(Variant.COMPONENT_IO_THREAD, senders).format(2),
-                    goals.ratioTo(Variant.COMPONENT_IO_THREAD, senders, Variant.CAMEL_HTTP_CACHED).format(2));
+                    goals.ratioTo(Variant.COMPONENT_IO_THREAD, senders, Variant.CAMEL_HTTP_CACHED).format(2),
+                    goals.ratioToBestRaw(Variant.COMPONENT_SYNCHRONOUS, senders).format(2),
+                    goals.ratioTo(Variant.COMPONENT_SYNCHRONOUS, senders, Variant.CAMEL_HTTP_CACHED).format(2));
         }
         return md.append(table).toString();
     }

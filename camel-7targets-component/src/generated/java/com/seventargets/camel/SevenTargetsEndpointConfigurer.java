@@ -78,6 +78,7 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "source": target.getConfiguration().setSource(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useridentifier":
@@ -146,6 +147,7 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "source": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "useridentifier":
@@ -215,6 +217,7 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "source": return target.getConfiguration().getSource();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "useridentifier":

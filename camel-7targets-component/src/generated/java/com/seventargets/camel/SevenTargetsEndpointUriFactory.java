@@ -23,7 +23,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(35);
+        Set<String> props = new HashSet<>(36);
         props.add("allPages");
         props.add("assistantEmail");
         props.add("baseUrl");
@@ -56,6 +56,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("sort");
         props.add("source");
         props.add("sslContextParameters");
+        props.add("synchronous");
         props.add("tokenUrl");
         props.add("userIdentifier");
         props.add("workerPool");

@@ -84,11 +84,14 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
-     * The pooled HTTP client for these settings, shared by every endpoint that has them.
+     * The pooled HTTP clients for these settings, shared by every endpoint that has them.
      */
     HttpTransport transport(TransportSettings settings) {
-        return transports.computeIfAbsent(settings,
-                key -> new HttpTransport(HttpClientFactory.create(key, sslContext(key.sslContextParameters()))));
+        return transports.computeIfAbsent(settings, key -> {
+            SSLContext sslContext = sslContext(key.sslContextParameters());
+            return new HttpTransport(HttpClientFactory.createAsync(key, sslContext),
+                    HttpClientFactory.createClassic(key, sslContext));
+        });
     }
 
     private SSLContext sslContext(SSLContextParameters parameters) {

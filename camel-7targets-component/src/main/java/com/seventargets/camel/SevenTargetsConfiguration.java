@@ -121,6 +121,14 @@ public class SevenTargetsConfiguration implements Cloneable {
                             + " blocks holds up every call on that I/O thread. The worker pool still takes the rare"
                             + " answers that complete on another thread.")
     private boolean continueOnIoThread;
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Make each call on the thread that sends the message, with HttpClient's classic"
+                            + " (blocking) client, and go on with the route in that thread: no thread hand-off, the"
+                            + " fastest for senders that wait for each answer anyway (a direct, JMS or Kafka"
+                            + " consumer, a ProducerTemplate), but each sending thread has only one call under way."
+                            + " Retry back-offs and a token fetched by another caller are waited for in the sending"
+                            + " thread; on an HttpClient I/O thread the call stays asynchronous.")
+    private boolean synchronous;
 
     @UriParam(label = "proxy", description = "The host of the HTTP proxy to reach 7Targets through.")
     private String proxyHost;
@@ -359,6 +367,14 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setContinueOnIoThread(boolean continueOnIoThread) {
         this.continueOnIoThread = continueOnIoThread;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public String getProxyHost() {

@@ -2,6 +2,7 @@ package com.seventargets.camel;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -10,6 +11,7 @@ import com.seventargets.camel.client.ApiResponse;
 import com.seventargets.camel.client.IoThreads;
 import com.seventargets.camel.client.RetryingSender;
 import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.client.SynchronousScope;
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -23,9 +25,10 @@ import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
  * Performs the endpoint's operation (or the one the {@link SevenTargetsConstants#OPERATION} header names) for each
- * message, and puts 7Targets' answer in the message body. It does not hold the calling thread: the call runs on
- * HttpClient's I/O threads, and the route goes on in the worker pool when 7Targets has answered (with
- * {@code continueOnIoThread}, in the I/O thread that received the answer).
+ * message, and puts 7Targets' answer in the message body. By default it does not hold the calling thread: the call
+ * runs on HttpClient's I/O threads, and the route goes on in the worker pool when 7Targets has answered (with
+ * {@code continueOnIoThread}, in the I/O thread that received the answer). With {@code synchronous} the call is made
+ * in the calling thread, which the route then goes on in.
  */
 public class SevenTargetsProducer extends DefaultAsyncProducer {
 
@@ -37,6 +40,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     private volatile ExecutorService workerPool;
     private ExecutorService ownWorkerPool;
     private boolean continueOnIoThread;
+    private boolean synchronous;
     private WritableHealthCheckRepository healthCheckRepository;
     private SevenTargetsProducerHealthCheck healthCheck;
 
@@ -62,6 +66,15 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        if (synchronous && !IoThreads.isCurrent()) {
+            try {
+                callInThisThread(exchange);
+            } finally {
+                releasePermit(holdsPermit);
+            }
             callback.done(true);
             return true;
         }
@@ -91,6 +104,23 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             }
         }));
         return false;
+    }
+
+    /**
+     * Sends in this thread and waits here for the answer, also when it comes later from another thread (after a
+     * retry's back-off, or a token another caller fetched); puts the answer, or the failure, in the exchange.
+     */
+    private void callInThisThread(Exchange exchange) {
+        try {
+            SynchronousScope.run(() -> call(exchange.getMessage())).get().run();
+        } catch (ExecutionException e) {
+            exchange.setException(RetryingSender.unwrap(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.setException(e);
+        } catch (RuntimeException | Error e) {
+            exchange.setException(e);
+        }
     }
 
     /**
@@ -172,6 +202,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         continueOnIoThread = endpoint.getConfiguration().isContinueOnIoThread();
+        synchronous = endpoint.getConfiguration().isSynchronous();
         ExecutorService pool = endpoint.getConfiguration().getWorkerPool();
         if (pool == null) {
             ExecutorServiceManager manager = endpoint.getCamelContext().getExecutorServiceManager();

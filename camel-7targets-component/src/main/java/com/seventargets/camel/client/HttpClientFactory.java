@@ -10,6 +10,10 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
@@ -19,9 +23,13 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Builds the pooled Apache HttpClient 5 async client for a set of {@link TransportSettings}.
+ * Builds the pooled Apache HttpClient 5 clients for a set of {@link TransportSettings}: the async client every call
+ * goes through by default, and the classic one that synchronous producers call on their own thread. Both get the
+ * same timeouts, pool sizes, TLS, proxy and policies.
  */
 public final class HttpClientFactory {
+
+    private static final String USER_AGENT = "camel-7targets";
 
     private HttpClientFactory() {
     }
@@ -29,15 +37,11 @@ public final class HttpClientFactory {
     /**
      * @param sslContext the TLS context built from the settings' {@code sslContextParameters}, or null for the JVM's
      */
-    public static CloseableHttpAsyncClient create(TransportSettings settings, SSLContext sslContext) {
-        Timeout responseTimeout = Timeout.ofMilliseconds(settings.responseTimeout());
+    public static CloseableHttpAsyncClient createAsync(TransportSettings settings, SSLContext sslContext) {
         PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnPerRoute(settings.connectionsPerRoute())
                 .setMaxConnTotal(settings.maxTotalConnections())
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout()))
-                        .setSocketTimeout(responseTimeout)
-                        .build());
+                .setDefaultConnectionConfig(connectionConfig(settings));
         if (sslContext != null) {
             connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildAsync());
         }
@@ -47,25 +51,72 @@ public final class HttpClientFactory {
                 // the I/O reactor checks timeouts when it wakes up: every second by default, too coarse for ours
                 .setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(TimeValue.ofMilliseconds(50)).build())
                 .setThreadFactory(new IoThreads())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(responseTimeout).build())
+                .setDefaultRequestConfig(requestConfig(settings))
                 // HttpClient's wire log would print the raw requests, credentials included
                 .setIoSessionDecorator(session -> session)
                 // one retry policy, ours: HttpClient must neither resend nor follow redirects with our token
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
-                .setUserAgent("camel-7targets");
+                .setUserAgent(USER_AGENT);
         if (settings.hasProxy()) {
-            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort());
-            builder.setProxy(proxy);
+            builder.setProxy(proxy(settings));
             if (settings.hasProxyCredentials()) {
-                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                String password = settings.proxyAuthPassword() == null ? "" : settings.proxyAuthPassword();
-                credentials.setCredentials(new AuthScope(proxy),
-                        new UsernamePasswordCredentials(settings.proxyAuthUsername(), password.toCharArray()));
-                builder.setDefaultCredentialsProvider(credentials);
+                builder.setDefaultCredentialsProvider(proxyCredentials(settings));
             }
         }
         return builder.build();
+    }
+
+    /**
+     * @param sslContext the TLS context built from the settings' {@code sslContextParameters}, or null for the JVM's
+     */
+    public static CloseableHttpClient createClassic(TransportSettings settings, SSLContext sslContext) {
+        PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(settings.connectionsPerRoute())
+                .setMaxConnTotal(settings.maxTotalConnections())
+                .setDefaultConnectionConfig(connectionConfig(settings))
+                // HttpClient's wire log would print the raw requests, credentials included
+                .setConnectionFactory(new UnloggedConnections());
+        if (sslContext != null) {
+            connections.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic());
+        }
+        HttpClientBuilder builder = HttpClients.custom()
+                .setConnectionManager(connections.build())
+                .setDefaultRequestConfig(requestConfig(settings))
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .setUserAgent(USER_AGENT);
+        if (settings.hasProxy()) {
+            builder.setProxy(proxy(settings));
+            if (settings.hasProxyCredentials()) {
+                builder.setDefaultCredentialsProvider(proxyCredentials(settings));
+            }
+        }
+        return builder.build();
+    }
+
+    private static ConnectionConfig connectionConfig(TransportSettings settings) {
+        return ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout()))
+                .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeout()))
+                .build();
+    }
+
+    private static RequestConfig requestConfig(TransportSettings settings) {
+        return RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeout())).build();
+    }
+
+    private static HttpHost proxy(TransportSettings settings) {
+        return new HttpHost(settings.proxyHost(), settings.proxyPort());
+    }
+
+    private static BasicCredentialsProvider proxyCredentials(TransportSettings settings) {
+        BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+        String password = settings.proxyAuthPassword() == null ? "" : settings.proxyAuthPassword();
+        credentials.setCredentials(new AuthScope(proxy(settings)),
+                new UsernamePasswordCredentials(settings.proxyAuthUsername(), password.toCharArray()));
+        return credentials;
     }
 }

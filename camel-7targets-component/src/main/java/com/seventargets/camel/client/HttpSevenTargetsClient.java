@@ -27,7 +27,8 @@ import org.apache.hc.core5.net.URIBuilder;
 /**
  * The 7Targets API over Apache HttpClient 5. Every call carries the Bearer token and the user identifier and
  * nothing else of the caller's; a 401 drops the token and the call is repeated once with a new one; transient
- * failures are retried as the {@link RetryPolicy} says. No call blocks a thread.
+ * failures are retried as the {@link RetryPolicy} says. No call blocks a thread, except one a synchronous producer
+ * starts, which is sent on that producer's thread (see {@link SynchronousScope}).
  */
 public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
@@ -85,7 +86,7 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     @Override
     public CompletableFuture<ApiResponse<AssistantPage>> listAssistants(AssistantQuery query) {
-        Call call = new Call("list", "GET", assistantsUri(query), null);
+        Call call = new Call("list", "GET", assistantsUri(query), null, SynchronousScope.current());
         return send(call, response -> readAssistantPage(call, response));
     }
 
@@ -96,7 +97,7 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
-        Call call = new Call(operation, method, URI.create(baseUrl + path), json);
+        Call call = new Call(operation, method, URI.create(baseUrl + path), json, SynchronousScope.current());
         return send(call, response -> readLead(call, response));
     }
 
@@ -122,7 +123,7 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     }
 
     private CompletableFuture<RawResponse> sendAuthorized(Call call) {
-        return tokens.get(credentials, tokenSource).thenCompose(token -> sendWith(call, token, 1));
+        return token(call).thenCompose(token -> sendWith(call, token, 1));
     }
 
     /**
@@ -133,7 +134,10 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
      * asking for more tokens would not help.
      */
     private CompletableFuture<RawResponse> sendWith(Call call, AccessToken token, int sends) {
-        return transport.send(call.newRequest(token, userIdentifier)).thenCompose(response -> {
+        SimpleHttpRequest request = call.newRequest(token, userIdentifier);
+        CompletableFuture<RawResponse> sent = SynchronousScope.isCurrent(call.scope())
+                ? transport.sendInThisThread(request) : transport.send(request);
+        return sent.thenCompose(response -> {
             if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
                 if (response.isSuccess()) {
                     token.markWorked();
@@ -145,13 +149,19 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
             }
             if (sends == 1 || token.hasWorked()) {
                 tokens.invalidate(credentials, token);
-                return tokens.get(credentials, tokenSource).thenCompose(fresh -> sendWith(call, fresh, sends + 1));
+                return token(call).thenCompose(fresh -> sendWith(call, fresh, sends + 1));
             }
             CompletableFuture<AccessToken> replacement = tokens.replacementOf(credentials, token);
             return replacement == null
                     ? CompletableFuture.completedFuture(response)
-                    : replacement.thenCompose(newer -> sendWith(call, newer, sends + 1));
+                    : SynchronousScope.awaitIfCurrent(call.scope(), replacement)
+                            .thenCompose(newer -> sendWith(call, newer, sends + 1));
         });
+    }
+
+    /** The access token; a synchronous caller waits for it in its own thread, and sends its call from there. */
+    private CompletableFuture<AccessToken> token(Call call) {
+        return SynchronousScope.awaitIfCurrent(call.scope(), tokens.get(credentials, tokenSource));
     }
 
     private static Lead readLead(Call call, RawResponse response) throws SevenTargetsApiException {
@@ -214,8 +224,11 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
         T read(RawResponse response) throws SevenTargetsApiException;
     }
 
-    /** One API call, which can be sent again (after a 401 or a transient failure) and named in an error. */
-    private record Call(String operation, String method, URI uri, byte[] json) {
+    /**
+     * One API call, which can be sent again (after a 401 or a transient failure) and named in an error; sent in the
+     * caller's thread while that thread is still in the {@link SynchronousScope} it was created in, if any.
+     */
+    private record Call(String operation, String method, URI uri, byte[] json, Object scope) {
 
         SimpleHttpRequest newRequest(AccessToken token, String userIdentifier) {
             SimpleHttpRequest request = SimpleHttpRequest.create(method, uri);

@@ -1,0 +1,67 @@
+package com.seventargets.camel.client;
+
+import java.io.IOException;
+import java.net.Socket;
+
+import javax.net.ssl.SSLSocket;
+
+import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
+import org.apache.hc.core5.http.impl.io.SocketHolder;
+import org.apache.hc.core5.http.io.HttpConnectionFactory;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The classic client's connections, without HttpClient's wire log: at DEBUG it would print the raw requests, and
+ * with them the access token and the user identifier. They are HttpCore's plain connections, with what the pool
+ * needs added: the socket timeout is lifted while a connection is idle in the pool and restored when it is leased.
+ */
+final class UnloggedConnections implements HttpConnectionFactory<ManagedHttpClientConnection> {
+
+    @Override
+    public ManagedHttpClientConnection createConnection(Socket socket) throws IOException {
+        Connection connection = new Connection();
+        if (socket != null) {
+            connection.bind(socket);
+        }
+        return connection;
+    }
+
+    private static final class Connection extends DefaultBHttpClientConnection implements ManagedHttpClientConnection {
+
+        private volatile Timeout socketTimeout;
+
+        Connection() {
+            super(Http1Config.DEFAULT);
+        }
+
+        @Override
+        public void bind(Socket socket) throws IOException {
+            super.bind(socket);
+            socketTimeout = Timeout.ofMilliseconds(socket.getSoTimeout());
+        }
+
+        @Override
+        public void bind(SSLSocket tls, Socket plain) throws IOException {
+            super.bind(tls, plain);
+            socketTimeout = Timeout.ofMilliseconds(tls.getSoTimeout());
+        }
+
+        @Override
+        public Socket getSocket() {
+            SocketHolder holder = getSocketHolder();
+            return holder == null ? null : holder.getSocket();
+        }
+
+        @Override
+        public void passivate() {
+            setSocketTimeout(Timeout.ZERO_MILLISECONDS);
+        }
+
+        @Override
+        public void activate() {
+            setSocketTimeout(socketTimeout);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package com.seventargets.camel;
+
+import org.apache.camel.CamelContext;
+
+/** The timeout tests again, with the calls made in the sending thread on HttpClient's classic client. */
+class SynchronousTimeoutTest extends TimeoutTest {
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        return SevenTargetsTestSupport.synchronous(super.createCamelContext());
+    }
+}
