@@ -103,7 +103,7 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     /** Sends with retries; a success is read by {@code reader}, which fails with our exception when it cannot. */
     private <T> CompletableFuture<ApiResponse<T>> send(Call call, Reader<T> reader) {
-        return retrying.send(call.description(), call.isIdempotent(), () -> inFlight.submit(() -> sendAuthorized(call)))
+        return retrying.send(call.description(), call.isIdempotent(), () -> attempt(call))
                 .thenCompose(outcome -> {
                     RawResponse response = outcome.response();
                     try {
@@ -120,6 +120,16 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
                         return CompletableFuture.failedFuture(e);
                     }
                 });
+    }
+
+    /**
+     * One attempt: through the in-flight limit's queue, but for a call sent in its synchronous caller's thread, which
+     * is limited by the caller's threads and the classic client's pool, and must not run inside the queue's drain
+     * (where the other callers' calls would wait for its answer before they start).
+     */
+    private CompletableFuture<RawResponse> attempt(Call call) {
+        return SynchronousScope.isCurrent(call.scope())
+                ? sendAuthorized(call) : inFlight.submit(() -> sendAuthorized(call));
     }
 
     private CompletableFuture<RawResponse> sendAuthorized(Call call) {

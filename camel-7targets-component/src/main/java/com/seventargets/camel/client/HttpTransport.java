@@ -18,8 +18,8 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.io.CloseMode;
 
 /**
@@ -69,17 +69,15 @@ public final class HttpTransport implements Closeable {
      * an I/O thread.
      */
     public CompletableFuture<RawResponse> sendInThisThread(SimpleHttpRequest request) {
-        ClassicRequestBuilder classic = ClassicRequestBuilder.create(request.getMethod())
-                .setScheme(request.getScheme())
-                .setAuthority(request.getAuthority())
-                .setPath(request.getPath())
-                .setHeaders(request.getHeaders());
+        BasicClassicHttpRequest classic = new BasicClassicHttpRequest(
+                request.getMethod(), request.getScheme(), request.getAuthority(), request.getPath());
+        classic.setHeaders(request.getHeaders());
         SimpleBody body = request.getBody();
         if (body != null) {
             classic.setEntity(new ByteArrayEntity(body.getBodyBytes(), body.getContentType()));
         }
         try {
-            return CompletableFuture.completedFuture(classicClient.execute(classic.build(), HttpTransport::read));
+            return CompletableFuture.completedFuture(classicClient.execute(classic, HttpTransport::read));
         } catch (IOException | RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
