@@ -122,12 +122,13 @@ public class SevenTargetsConfiguration implements Cloneable {
                             + " answers that complete on another thread.")
     private boolean continueOnIoThread;
     @UriParam(label = "advanced", defaultValue = "false",
-              description = "Make each call on the thread that sends the message, with HttpClient's classic"
+              description = "Make each call in the thread that sends the message, with HttpClient's classic"
                             + " (blocking) client, and go on with the route in that thread: no thread hand-off, the"
                             + " fastest for senders that wait for each answer anyway (a direct, JMS or Kafka"
                             + " consumer, a ProducerTemplate), but each sending thread has only one call under way."
-                            + " Retry back-offs and a token fetched by another caller are waited for in the sending"
-                            + " thread; on an HttpClient I/O thread the call stays asynchronous.")
+                            + " The sending thread also waits for the access token and for retries (a retried"
+                            + " attempt goes out on the asynchronous client). On the component's own I/O and retry"
+                            + " threads the call stays asynchronous.")
     private boolean synchronous;
 
     @UriParam(label = "proxy", description = "The host of the HTTP proxy to reach 7Targets through.")

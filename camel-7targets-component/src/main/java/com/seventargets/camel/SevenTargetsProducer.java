@@ -2,13 +2,14 @@ package com.seventargets.camel;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 
 import com.seventargets.camel.client.ApiResponse;
 import com.seventargets.camel.client.IoThreads;
+import com.seventargets.camel.client.NonBlockingThreads;
 import com.seventargets.camel.client.RetryingSender;
 import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.client.SynchronousScope;
@@ -69,7 +70,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        if (synchronous && !IoThreads.isCurrent()) {
+        if (synchronous && !NonBlockingThreads.isCurrent()) {
             try {
                 callInThisThread(exchange);
             } finally {
@@ -108,16 +109,15 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
 
     /**
      * Sends in this thread and waits here for the answer, also when it comes later from another thread (after a
-     * retry's back-off, or a token another caller fetched); puts the answer, or the failure, in the exchange.
+     * retry's back-off); puts the answer, or the failure, in the exchange. The wait is not interruptible, as the
+     * call it waits for is not (it ends within the timeouts and retries): failing the exchange while its lead may
+     * still be created would invite a duplicate on redelivery.
      */
     private void callInThisThread(Exchange exchange) {
         try {
-            SynchronousScope.run(() -> call(exchange.getMessage())).get().run();
-        } catch (ExecutionException e) {
+            SynchronousScope.run(() -> call(exchange.getMessage())).join().run();
+        } catch (CompletionException e) {
             exchange.setException(RetryingSender.unwrap(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exchange.setException(e);
         } catch (RuntimeException | Error e) {
             exchange.setException(e);
         }
@@ -125,11 +125,11 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
 
     /**
      * Back-pressure: a sender that runs ahead of 7Targets waits here, on its own thread. On an I/O thread (a route
-     * that goes on there and sends again) it never waits: that thread may be the one to complete the calls it would
-     * wait for, so it goes ahead without a permit.
+     * that goes on there and sends again), or the retry scheduler's, it never waits: that thread may be the one to
+     * complete the calls it would wait for, so it goes ahead without a permit.
      */
     private boolean holdPermit() throws InterruptedException {
-        if (IoThreads.isCurrent()) {
+        if (NonBlockingThreads.isCurrent()) {
             return pending.tryAcquire();
         }
         pending.acquire();

@@ -28,7 +28,7 @@ final class LogCapture implements AutoCloseable {
         appender = WriterAppender.newBuilder()
                 .setName("capture")
                 .setTarget(output)
-                .setLayout(PatternLayout.newBuilder().withPattern("%p %c %m %throwable%n").build())
+                .setLayout(PatternLayout.newBuilder().withPattern("%p %c [%t] %m %throwable%n").build())
                 .build();
         appender.start();
         configuration.getRootLogger().addAppender(appender, Level.ALL, null);

@@ -2,8 +2,8 @@ package com.seventargets.camel;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +17,7 @@ import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SynchronousProducerTest extends SevenTargetsTestSupport {
 
-    private static final String CLASSIC_CLIENT = "org.apache.hc.client5.http.impl.classic.";
+    /** Logs "preparing request execution" at DEBUG for each request, in the thread that executes it. */
+    private static final String CLASSIC_CLIENT_LOG = "org.apache.hc.client5.http.impl.classic.InternalHttpClient";
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -49,7 +51,6 @@ class SynchronousProducerTest extends SevenTargetsTestSupport {
     @Test
     void theCallIsMadeInTheSendingThreadAfterItWaitedThereForTheToken() throws Exception {
         simulator().faults().onPath("/oauth2/token").times(1).delay(Duration.ofMillis(300));
-        simulator().faults().onPath("/leads").times(1).delay(Duration.ofMillis(1500));
         AsyncProducer producer = producer("seventargets:lead?synchronous=true");
         Exchange exchange = leadExchange("Ada", "ada@example.com");
         AtomicReference<Boolean> returned = new AtomicReference<>();
@@ -58,17 +59,12 @@ class SynchronousProducerTest extends SevenTargetsTestSupport {
                 doneSync -> callbackThread.set(Thread.currentThread().getName() + (doneSync ? " sync" : " async")))),
                 "sender");
         try {
-            sender.start();
-            boolean sawClassicClient = false;
-            // the token takes 300 ms, the answer 1,500: meanwhile the sender is inside the classic client
-            while (sender.isAlive() && !sawClassicClient) {
-                sawClassicClient = Arrays.stream(sender.getStackTrace())
-                        .anyMatch(frame -> frame.getClassName().startsWith(CLASSIC_CLIENT));
-                Thread.sleep(20);
-            }
-            sender.join(10_000);
+            List<String> classicClientThreads = classicClientThreads(() -> {
+                sender.start();
+                sender.join(10_000);
+            });
 
-            assertThat(sawClassicClient).as("the sender's thread was seen in the classic client").isTrue();
+            assertThat(classicClientThreads).as("the call, after the token's 300 ms").containsExactly("sender");
             assertThat(returned).as("process() returned with the exchange done").hasValue(true);
             assertThat(callbackThread).hasValue("sender sync");
             assertThat(exchange.getException()).isNull();
@@ -86,8 +82,14 @@ class SynchronousProducerTest extends SevenTargetsTestSupport {
         Exchange exchange = leadExchange("Bob", "bob@example.com");
         try {
             AtomicBoolean doneSync = new AtomicBoolean();
+            AtomicBoolean returned = new AtomicBoolean();
 
-            assertThat(producer.process(exchange, doneSync::set)).isTrue();
+            List<String> classicClientThreads = classicClientThreads(() -> returned.set(producer.process(exchange,
+                    doneSync::set)));
+
+            assertThat(classicClientThreads).as("the first attempt; the retries went out on the async client")
+                    .containsExactly(Thread.currentThread().getName());
+            assertThat(returned).isTrue();
             assertThat(doneSync).isTrue();
             assertThat(exchange.getException()).isNull();
             assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
@@ -101,9 +103,14 @@ class SynchronousProducerTest extends SevenTargetsTestSupport {
     void aRevokedTokenIsReplacedAndTheCallSentAgain() throws Exception {
         template.requestBody("direct:sync", LeadOperationsTest.lead("Warm", "warm@example.com"));
         simulator().revokeAllTokens();
+        AtomicReference<Exchange> result = new AtomicReference<>();
 
-        Exchange answered = template.request("direct:sync",
-                exchange -> exchange.getIn().setBody(LeadOperationsTest.lead("Cy", "cy@example.com")));
+        List<String> classicClientThreads = classicClientThreads(() -> result.set(template.request("direct:sync",
+                exchange -> exchange.getIn().setBody(LeadOperationsTest.lead("Cy", "cy@example.com")))));
+
+        Exchange answered = result.get();
+        assertThat(classicClientThreads).as("refused, then sent again with the new token, both in this thread")
+                .containsExactly(Thread.currentThread().getName(), Thread.currentThread().getName());
 
         assertThat(answered.getException()).isNull();
         assertThat(answered.getMessage().getBody(Lead.class).getId()).isNotNull();
@@ -133,9 +140,14 @@ class SynchronousProducerTest extends SevenTargetsTestSupport {
                     return mismatches;
                 });
             }
-            for (Future<List<String>> result : senders.invokeAll(work)) {
+            List<Future<List<String>>> results = new ArrayList<>();
+            List<String> classicClientThreads = classicClientThreads(() -> results.addAll(senders.invokeAll(work)));
+
+            for (Future<List<String>> result : results) {
                 assertThat(result.get(60, TimeUnit.SECONDS)).as("failed, or went on in another thread").isEmpty();
             }
+            assertThat(classicClientThreads).as("every call made in its sender's thread").hasSize(200)
+                    .allMatch(name -> name.startsWith("pool-"));
             assertThat(simulator().leads()).hasSize(200);
             assertThat(simulator().tokenRequestCount()).isEqualTo(1);
         } finally {
@@ -144,10 +156,14 @@ class SynchronousProducerTest extends SevenTargetsTestSupport {
     }
 
     @Test
-    void onAnIoThreadTheCallStaysAsynchronous() {
-        Exchange answered = template.request("direct:fromIoThread",
-                exchange -> exchange.getIn().setBody(LeadOperationsTest.lead("First", "first@example.com")));
+    void onAnIoThreadTheCallStaysAsynchronous() throws Exception {
+        AtomicReference<Exchange> result = new AtomicReference<>();
 
+        List<String> classicClientThreads = classicClientThreads(() -> result.set(template.request("direct:fromIoThread",
+                exchange -> exchange.getIn().setBody(LeadOperationsTest.lead("First", "first@example.com")))));
+
+        Exchange answered = result.get();
+        assertThat(classicClientThreads).as("nothing sent in the I/O thread").isEmpty();
         assertThat(answered.getException()).isNull();
         assertThat(answered.getProperty("first", String.class)).startsWith("SevenTargets-io-");
         assertThat(answered.getProperty("second", String.class)).as("answered in the worker pool, not sent inline")
@@ -168,6 +184,20 @@ class SynchronousProducerTest extends SevenTargetsTestSupport {
         } finally {
             producer.stop();
         }
+    }
+
+    /** The threads HttpClient's classic client executed requests in while {@code sending} ran, one per request. */
+    private static List<String> classicClientThreads(Sending sending) throws Exception {
+        try (LogCapture capture = new LogCapture(Map.of(CLASSIC_CLIENT_LOG, Level.DEBUG))) {
+            sending.run();
+            return capture.text().lines().filter(line -> line.contains("preparing request execution"))
+                    .map(line -> line.substring(line.indexOf('[') + 1, line.indexOf(']'))).toList();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Sending {
+        void run() throws Exception;
     }
 
     private AsyncProducer producer(String uri) throws Exception {

@@ -25,7 +25,8 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Builds the pooled Apache HttpClient 5 clients for a set of {@link TransportSettings}: the async client every call
  * goes through by default, and the classic one that synchronous producers call on their own thread. Both get the
- * same timeouts, pool sizes, TLS, proxy and policies.
+ * same timeouts, pool sizes, TLS, proxy, user agent, and neither retries, redirects, keeps cookies, decompresses or
+ * writes a wire log.
  */
 public final class HttpClientFactory {
 
@@ -81,9 +82,14 @@ public final class HttpClientFactory {
         if (sslContext != null) {
             connections.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildClassic());
         }
+        Timeout responseTimeout = Timeout.ofMilliseconds(settings.responseTimeout());
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(connections.build())
-                .setDefaultRequestConfig(requestConfig(settings))
+                // a sending thread waits for a pooled connection no longer than for an answer (not 3 minutes)
+                .setDefaultRequestConfig(RequestConfig.copy(requestConfig(settings))
+                        .setConnectionRequestTimeout(responseTimeout).build())
+                // as the async client: bodies and headers as 7Targets sent them
+                .disableContentCompression()
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 /**
  * When a failed call is worth another attempt, and how long to wait first: exponential backoff with jitter from
@@ -88,7 +89,8 @@ public final class RetryPolicy {
 
     private static boolean nothingWasSent(IOException failure) {
         return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
-               || failure instanceof NoRouteToHostException || failure instanceof UnknownHostException;
+               || failure instanceof NoRouteToHostException || failure instanceof UnknownHostException
+               || failure instanceof ConnectionRequestTimeoutException;
     }
 
     private long backoff(int attempt) {

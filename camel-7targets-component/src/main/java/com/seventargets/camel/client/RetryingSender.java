@@ -84,8 +84,8 @@ public final class RetryingSender {
                 }
             }
             try {
-                scheduler.schedule(() -> attempt(number + 1, description, idempotent, attempt, outcome), delay,
-                        TimeUnit.MILLISECONDS);
+                scheduler.schedule(NonBlockingThreads.retry(
+                        () -> attempt(number + 1, description, idempotent, attempt, outcome)), delay, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 outcome.completeExceptionally(new IllegalStateException(
                         "7Targets " + description + ": not retried, the component is stopping", e));

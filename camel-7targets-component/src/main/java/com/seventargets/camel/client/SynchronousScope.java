@@ -1,7 +1,8 @@
 package com.seventargets.camel.client;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -49,10 +50,8 @@ public final class SynchronousScope {
     static <T> CompletableFuture<T> awaitIfCurrent(Object scope, CompletableFuture<T> future) {
         if (!future.isDone() && isCurrent(scope)) {
             try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // the steps then run where the future completes
-            } catch (ExecutionException e) {
+                future.join(); // not interruptible: the call would otherwise go on without its caller
+            } catch (CompletionException | CancellationException e) {
                 // the steps that follow see the failure
             }
         }

@@ -5,6 +5,7 @@ import java.net.Socket;
 
 import javax.net.ssl.SSLSocket;
 
+import org.apache.hc.client5.http.impl.io.DefaultHttpResponseParserFactory;
 import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
 import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.impl.io.DefaultBHttpClientConnection;
@@ -33,7 +34,8 @@ final class UnloggedConnections implements HttpConnectionFactory<ManagedHttpClie
         private volatile Timeout socketTimeout;
 
         Connection() {
-            super(Http1Config.DEFAULT);
+            // the classic client's lenient response parser, as its own connections have
+            super(Http1Config.DEFAULT, null, null, null, null, null, DefaultHttpResponseParserFactory.INSTANCE);
         }
 
         @Override
