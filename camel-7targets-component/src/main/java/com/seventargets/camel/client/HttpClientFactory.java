@@ -1,8 +1,11 @@
 package com.seventargets.camel.client;
 
+import java.util.function.Consumer;
+
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.CredentialsProvider;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -60,12 +63,7 @@ public final class HttpClientFactory {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .setUserAgent(USER_AGENT);
-        if (settings.hasProxy()) {
-            builder.setProxy(proxy(settings));
-            if (settings.hasProxyCredentials()) {
-                builder.setDefaultCredentialsProvider(proxyCredentials(settings));
-            }
-        }
+        configureProxy(settings, builder::setProxy, builder::setDefaultCredentialsProvider);
         return builder.build();
     }
 
@@ -94,12 +92,7 @@ public final class HttpClientFactory {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .setUserAgent(USER_AGENT);
-        if (settings.hasProxy()) {
-            builder.setProxy(proxy(settings));
-            if (settings.hasProxyCredentials()) {
-                builder.setDefaultCredentialsProvider(proxyCredentials(settings));
-            }
-        }
+        configureProxy(settings, builder::setProxy, builder::setDefaultCredentialsProvider);
         return builder.build();
     }
 
@@ -112,6 +105,17 @@ public final class HttpClientFactory {
 
     private static RequestConfig requestConfig(TransportSettings settings) {
         return RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeout())).build();
+    }
+
+    /** Gives the builder the proxy, and its credentials, when the settings name one. */
+    private static void configureProxy(TransportSettings settings, Consumer<HttpHost> setProxy,
+                                       Consumer<CredentialsProvider> setCredentials) {
+        if (settings.hasProxy()) {
+            setProxy.accept(proxy(settings));
+            if (settings.hasProxyCredentials()) {
+                setCredentials.accept(proxyCredentials(settings));
+            }
+        }
     }
 
     private static HttpHost proxy(TransportSettings settings) {
