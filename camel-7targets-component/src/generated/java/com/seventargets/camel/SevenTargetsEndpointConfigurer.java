@@ -38,12 +38,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "context": target.getConfiguration().setContext(property(camelContext, java.lang.String.class, value)); return true;
-        case "continueoniothread":
-        case "continueOnIoThread": target.getConfiguration().setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
-        case "maxpendingrequests":
-        case "maxPendingRequests": target.getConfiguration().setMaxPendingRequests(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -78,13 +74,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "source": target.getConfiguration().setSource(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
-        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useridentifier":
         case "userIdentifier": target.getConfiguration().setUserIdentifier(property(camelContext, java.lang.String.class, value)); return true;
-        case "workerpool":
-        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
         default: return false;
         }
     }
@@ -107,12 +100,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "context": return java.lang.String.class;
-        case "continueoniothread":
-        case "continueOnIoThread": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
-        case "maxpendingrequests":
-        case "maxPendingRequests": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -147,13 +136,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "source": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
-        case "synchronous": return boolean.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "useridentifier":
         case "userIdentifier": return java.lang.String.class;
-        case "workerpool":
-        case "workerPool": return java.util.concurrent.ExecutorService.class;
         default: return null;
         }
     }
@@ -177,12 +163,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
         case "context": return target.getConfiguration().getContext();
-        case "continueoniothread":
-        case "continueOnIoThread": return target.getConfiguration().isContinueOnIoThread();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
-        case "maxpendingrequests":
-        case "maxPendingRequests": return target.getConfiguration().getMaxPendingRequests();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
@@ -217,13 +199,10 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "source": return target.getConfiguration().getSource();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
-        case "synchronous": return target.getConfiguration().isSynchronous();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "useridentifier":
         case "userIdentifier": return target.getConfiguration().getUserIdentifier();
-        case "workerpool":
-        case "workerPool": return target.getConfiguration().getWorkerPool();
         default: return null;
         }
     }

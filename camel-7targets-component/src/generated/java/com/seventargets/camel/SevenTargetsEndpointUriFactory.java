@@ -23,7 +23,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(32);
         props.add("allPages");
         props.add("assistantEmail");
         props.add("baseUrl");
@@ -32,9 +32,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("connectTimeout");
         props.add("connectionsPerRoute");
         props.add("context");
-        props.add("continueOnIoThread");
         props.add("lazyStartProducer");
-        props.add("maxPendingRequests");
         props.add("maxRetries");
         props.add("maxRetryDelay");
         props.add("maxTotalConnections");
@@ -56,10 +54,8 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("sort");
         props.add("source");
         props.add("sslContextParameters");
-        props.add("synchronous");
         props.add("tokenUrl");
         props.add("userIdentifier");
-        props.add("workerPool");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
         secretProps.add("clientId");

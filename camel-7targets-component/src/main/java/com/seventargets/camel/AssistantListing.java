@@ -1,9 +1,9 @@
 package com.seventargets.camel;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 import com.seventargets.camel.client.ApiResponse;
 import com.seventargets.camel.client.AssistantPage;
@@ -29,28 +29,18 @@ final class AssistantListing {
 
     /**
      * The assistants and the last HTTP status, for the message's query: one page, or every page from there on.
-     * Fails with {@link SevenTargetsValidationException} at once when a paging header is invalid.
+     *
+     * @throws SevenTargetsValidationException when a paging header is invalid, before anything is sent
      */
-    CompletableFuture<Listed> list(Message message, SevenTargetsClient client) {
+    Listed list(Message message, SevenTargetsClient client) throws IOException, SevenTargetsApiException {
         AssistantQuery query = queryOf(message);
-        return client.listAssistants(query)
-                .thenCompose(response -> walk(client, query, response, new ArrayList<>(response.body().assistants())));
-    }
-
-    /** What a listing found. */
-    record Listed(List<Assistant> assistants, int status) {
-    }
-
-    private CompletableFuture<Listed> walk(
-            SevenTargetsClient client, AssistantQuery query, ApiResponse<AssistantPage> response,
-            List<Assistant> found) {
-        if (!configuration.isAllPages() || response.body().isLast(query)) {
-            return CompletableFuture.completedFuture(new Listed(found, response.status()));
-        }
-        AssistantQuery next = query.nextPage();
-        List<Assistant> previous = response.body().assistants();
-        return client.listAssistants(next).thenCompose(page -> {
-            List<Assistant> current = page.body().assistants();
+        ApiResponse<AssistantPage> response = client.listAssistants(query);
+        List<Assistant> found = new ArrayList<>(response.body().assistants());
+        while (configuration.isAllPages() && !response.body().isLast(query)) {
+            AssistantQuery next = query.nextPage();
+            List<Assistant> previous = response.body().assistants();
+            response = client.listAssistants(next);
+            List<Assistant> current = response.body().assistants();
             if (!previous.isEmpty() && !current.isEmpty()
                 && Objects.equals(previous.get(0).getId(), current.get(0).getId())) {
                 throw new RuntimeCamelException("7Targets answered page " + next.page() + " with the assistants of"
@@ -58,8 +48,13 @@ final class AssistantListing {
                                                 + " so allPages cannot walk it; list one page at a time");
             }
             found.addAll(current);
-            return walk(client, next, page, found);
-        });
+            query = next;
+        }
+        return new Listed(found, response.status());
+    }
+
+    /** What a listing found. */
+    record Listed(List<Assistant> assistants, int status) {
     }
 
     private AssistantQuery queryOf(Message message) {

@@ -5,14 +5,18 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 
 import com.seventargets.camel.auth.AccessTokens;
+import com.seventargets.camel.auth.ClientCredentials;
 import com.seventargets.camel.client.HttpClientFactory;
+import com.seventargets.camel.client.HttpSevenTargetsClient;
 import com.seventargets.camel.client.HttpTransport;
+import com.seventargets.camel.client.RetryPolicy;
+import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.client.TransportSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
@@ -26,7 +30,7 @@ import org.apache.camel.util.IOHelper;
 
 /**
  * The 7Targets component. Its options are inherited by every endpoint; it owns what endpoints share: the access
- * tokens and the pooled HTTP clients.
+ * tokens, the pooled HTTP clients, and the threads that make the calls of senders that must not block.
  */
 @Component("seventargets")
 public class SevenTargetsComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -51,7 +55,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
 
     private final AccessTokens accessTokens = new AccessTokens();
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
-    private ScheduledExecutorService retryScheduler;
+    private ExecutorService handOffExecutor;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -84,14 +88,21 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
-     * The pooled HTTP clients for these settings, shared by every endpoint that has them.
+     * The client for an endpoint's configuration, on the HTTP transport shared by every endpoint with the same
+     * connection settings, and with the tokens shared by every endpoint of this CamelContext.
      */
-    HttpTransport transport(TransportSettings settings) {
-        return transports.computeIfAbsent(settings, key -> {
-            SSLContext sslContext = sslContext(key.sslContextParameters());
-            return new HttpTransport(HttpClientFactory.createAsync(key, sslContext),
-                    HttpClientFactory.createClassic(key, sslContext));
-        });
+    SevenTargetsClient createClient(SevenTargetsConfiguration endpointConfiguration) {
+        HttpTransport transport = transports.computeIfAbsent(TransportSettings.of(endpointConfiguration),
+                settings -> new HttpTransport(HttpClientFactory.create(settings,
+                        sslContext(settings.sslContextParameters()))));
+        ClientCredentials credentials = new ClientCredentials(endpointConfiguration.getTokenUrl(),
+                endpointConfiguration.getClientId(), endpointConfiguration.getClientSecret(),
+                endpointConfiguration.getScope());
+        RetryPolicy retries = new RetryPolicy(endpointConfiguration.getMaxRetries(),
+                endpointConfiguration.getRetryDelay(), endpointConfiguration.getMaxRetryDelay(),
+                endpointConfiguration.isRetryUncertainCreate());
+        return new HttpSevenTargetsClient(transport, accessTokens, credentials, endpointConfiguration.getBaseUrl(),
+                endpointConfiguration.getUserIdentifier(), retries);
     }
 
     private SSLContext sslContext(SSLContextParameters parameters) {
@@ -106,31 +117,24 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
-     * Runs the retries of every endpoint when their wait is over; the retry itself does not block, so one thread
-     * serves them all.
+     * Makes the calls of senders that must not block (event loops), each on a thread of its own: Camel's cached
+     * thread pool, whose threads are virtual when Camel's virtual threads are enabled. The connection pool, not this
+     * executor, limits how many calls are under way.
      */
-    synchronized ScheduledExecutorService getRetryScheduler() {
-        if (retryScheduler == null) {
-            retryScheduler = getCamelContext().getExecutorServiceManager()
-                    .newSingleThreadScheduledExecutor(this, "SevenTargetsRetry");
+    synchronized ExecutorService getHandOffExecutor() {
+        if (handOffExecutor == null) {
+            handOffExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SevenTargetsHandOff");
         }
-        return retryScheduler;
-    }
-
-    /**
-     * The access tokens of this CamelContext, shared by all its 7Targets endpoints.
-     */
-    AccessTokens getAccessTokens() {
-        return accessTokens;
+        return handOffExecutor;
     }
 
     @Override
     protected void doStop() throws Exception {
         synchronized (this) {
-            if (retryScheduler != null) {
-                // graceful: a retry still waiting runs (and fails fast once the transports are closed), never lost
-                getCamelContext().getExecutorServiceManager().shutdownGraceful(retryScheduler);
-                retryScheduler = null;
+            if (handOffExecutor != null) {
+                // graceful: a call under way completes its exchange before the transports close
+                getCamelContext().getExecutorServiceManager().shutdownGraceful(handOffExecutor);
+                handOffExecutor = null;
             }
         }
         transports.values().forEach(IOHelper::close);

@@ -1,9 +1,6 @@
 package com.seventargets.camel;
 
-import java.util.concurrent.ExecutorService;
-
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -99,37 +96,14 @@ public class SevenTargetsConfiguration implements Cloneable {
     private boolean retryUncertainCreate;
 
     @UriParam(label = "advanced", defaultValue = "20",
-              description = "The maximum number of pooled connections to one host.")
+              description = "The concurrency limit: how many calls to one 7Targets host (API or token endpoint) are"
+                            + " under way at once, over pooled connections shared by every endpoint with the same"
+                            + " connection settings. A sender beyond it waits for a connection, at most"
+                            + " `responseTimeout`. Raise it with the number of threads that send.")
     private int connectionsPerRoute = 20;
     @UriParam(label = "advanced", defaultValue = "200",
-              description = "The maximum number of pooled connections in all.")
+              description = "The maximum number of pooled connections to all hosts together.")
     private int maxTotalConnections = 200;
-
-    @UriParam(label = "advanced", defaultValue = "1000",
-              description = "How many messages a producer holds at once, under way or waiting for a connection. A"
-                            + " route that sends more waits until one is done: a streaming split of a large file"
-                            + " then reads no further ahead than this.")
-    private int maxPendingRequests = 1000;
-    @UriParam(label = "advanced",
-              description = "The thread pool the route goes on in once 7Targets has answered. By default each"
-                            + " producer gets one from Camel's default thread pool profile.")
-    private ExecutorService workerPool;
-    @UriParam(label = "advanced", defaultValue = "false",
-              description = "Let the route go on in the HttpClient I/O thread that received 7Targets' answer rather"
-                            + " than in the worker pool: one thread hand-off less per message, for routes whose next"
-                            + " steps never block (no database, file or synchronous HTTP call), since a step that"
-                            + " blocks holds up every call on that I/O thread. The worker pool still takes the rare"
-                            + " answers that complete on another thread.")
-    private boolean continueOnIoThread;
-    @UriParam(label = "advanced", defaultValue = "false",
-              description = "Make each call in the thread that sends the message, with HttpClient's classic"
-                            + " (blocking) client, and go on with the route in that thread: no thread hand-off, the"
-                            + " fastest for senders that wait for each answer anyway (a direct, JMS or Kafka"
-                            + " consumer, a ProducerTemplate), but each sending thread has only one call under way."
-                            + " The sending thread also waits for the access token and for retries (a retried"
-                            + " attempt goes out on the asynchronous client). On the component's own I/O and retry"
-                            + " threads the call stays asynchronous.")
-    private boolean synchronous;
 
     @UriParam(label = "proxy", description = "The host of the HTTP proxy to reach 7Targets through.")
     private String proxyHost;
@@ -344,38 +318,6 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setMaxTotalConnections(int maxTotalConnections) {
         this.maxTotalConnections = maxTotalConnections;
-    }
-
-    public int getMaxPendingRequests() {
-        return maxPendingRequests;
-    }
-
-    public void setMaxPendingRequests(int maxPendingRequests) {
-        this.maxPendingRequests = maxPendingRequests;
-    }
-
-    public ExecutorService getWorkerPool() {
-        return workerPool;
-    }
-
-    public void setWorkerPool(ExecutorService workerPool) {
-        this.workerPool = workerPool;
-    }
-
-    public boolean isContinueOnIoThread() {
-        return continueOnIoThread;
-    }
-
-    public void setContinueOnIoThread(boolean continueOnIoThread) {
-        this.continueOnIoThread = continueOnIoThread;
-    }
-
-    public boolean isSynchronous() {
-        return synchronous;
-    }
-
-    public void setSynchronous(boolean synchronous) {
-        this.synchronous = synchronous;
     }
 
     public String getProxyHost() {

@@ -3,15 +3,8 @@ package com.seventargets.camel;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.seventargets.camel.auth.ClientCredentials;
-import com.seventargets.camel.auth.TokenEndpoint;
-import com.seventargets.camel.client.HttpSevenTargetsClient;
 import com.seventargets.camel.client.AssistantQuery;
-import com.seventargets.camel.client.HttpTransport;
-import com.seventargets.camel.client.RetryPolicy;
-import com.seventargets.camel.client.RetryingSender;
 import com.seventargets.camel.client.SevenTargetsClient;
-import com.seventargets.camel.client.TransportSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -84,9 +77,9 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
                                                + configuration.getMaxRetryDelay() + " ms: none may be negative, and"
                                                + " maxRetryDelay must not be less than retryDelay");
         }
-        if (configuration.getMaxPendingRequests() < 1 || configuration.getConnectionsPerRoute() < 1) {
-            throw new IllegalArgumentException("Options maxPendingRequests " + configuration.getMaxPendingRequests()
-                                               + " and connectionsPerRoute " + configuration.getConnectionsPerRoute()
+        if (configuration.getConnectionsPerRoute() < 1 || configuration.getMaxTotalConnections() < 1) {
+            throw new IllegalArgumentException("Options connectionsPerRoute " + configuration.getConnectionsPerRoute()
+                                               + " and maxTotalConnections " + configuration.getMaxTotalConnections()
                                                + ": both must be 1 or more");
         }
         new AssistantQuery(configuration.getPage(), configuration.getSize(), configuration.getSort(),
@@ -98,16 +91,7 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
         super.doStart();
         validate(); // again: options may have been changed through setters since the endpoint was created
         requireCredentials();
-        HttpTransport transport = getComponent().transport(TransportSettings.of(configuration));
-        ClientCredentials credentials = new ClientCredentials(
-                configuration.getTokenUrl(), configuration.getClientId(), configuration.getClientSecret(),
-                configuration.getScope());
-        RetryingSender retrying = new RetryingSender(new RetryPolicy(configuration.getMaxRetries(),
-                configuration.getRetryDelay(), configuration.getMaxRetryDelay(), configuration.isRetryUncertainCreate()),
-                getComponent().getRetryScheduler());
-        client = new HttpSevenTargetsClient(transport, getComponent().getAccessTokens(),
-                new TokenEndpoint(transport, retrying), credentials, configuration.getBaseUrl(),
-                configuration.getUserIdentifier(), retrying, configuration.getConnectionsPerRoute());
+        client = getComponent().createClient(configuration);
     }
 
     private void requireCredentials() {

@@ -1,11 +1,6 @@
 package com.seventargets.camel;
 
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import com.seventargets.camel.client.RetryingSender;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
@@ -23,13 +18,6 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
         this.endpoint = endpoint;
     }
 
-    private long longestTokenRequest() {
-        SevenTargetsConfiguration configuration = endpoint.getConfiguration();
-        long attempts = configuration.getMaxRetries() + 1L;
-        return attempts * (configuration.getConnectTimeout() + configuration.getResponseTimeout())
-               + configuration.getMaxRetries() * configuration.getMaxRetryDelay();
-    }
-
     /** The endpoint checked, as Camel prints it. */
     String endpointUri() {
         return endpoint.getEndpointUri();
@@ -40,23 +28,14 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
         builder.detail("resource", endpoint.getResource().name());
         builder.detail("tokenUrl", endpoint.getConfiguration().getTokenUrl());
         try {
-            // the health check's own thread may wait, as long as a token request with all its retries may take
-            endpoint.getClient().requireToken().get(longestTokenRequest(), TimeUnit.MILLISECONDS);
+            // the health check's own thread waits, as long as a token request with its retries takes
+            endpoint.getClient().requireToken();
             builder.up();
-        } catch (TimeoutException e) {
-            builder.message("7Targets did not answer the token request within " + longestTokenRequest() + " ms").down();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            builder.message("Interrupted while checking 7Targets").down();
-        } catch (ExecutionException e) {
-            Throwable failure = RetryingSender.unwrap(e);
-            if (failure instanceof SevenTargetsAuthenticationException refused) {
-                builder.detail("error", refused.getErrorCode());
-                builder.message("7Targets refused the credentials: " + refused.getMessage());
-            } else {
-                builder.message("7Targets cannot be reached: " + failure.getMessage());
-            }
-            builder.error(failure).down();
+        } catch (SevenTargetsAuthenticationException refused) {
+            builder.detail("error", refused.getErrorCode());
+            builder.message("7Targets refused the credentials: " + refused.getMessage()).error(refused).down();
+        } catch (Exception e) {
+            builder.message("7Targets cannot be reached: " + e.getMessage()).error(e).down();
         }
     }
 }

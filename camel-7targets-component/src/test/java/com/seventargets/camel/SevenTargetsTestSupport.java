@@ -28,12 +28,6 @@ abstract class SevenTargetsTestSupport extends CamelTestSupport {
         return context;
     }
 
-    /** Makes the context's component synchronous: for the tests that run again with the classic client. */
-    static CamelContext synchronous(CamelContext context) {
-        context.getComponent("seventargets", SevenTargetsComponent.class).getConfiguration().setSynchronous(true);
-        return context;
-    }
-
     static SevenTargetsComponent componentFor(SevenTargetsSimulator simulator) {
         SevenTargetsComponent component = new SevenTargetsComponent();
         SevenTargetsConfiguration configuration = component.getConfiguration();

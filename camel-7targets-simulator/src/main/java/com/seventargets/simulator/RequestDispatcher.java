@@ -21,6 +21,8 @@ final class RequestDispatcher implements HttpHandler {
     private final Faults faults;
     private final Router router;
     private final AtomicInteger tokenRequests;
+    private final AtomicInteger underWay = new AtomicInteger();
+    private final AtomicInteger mostUnderWay = new AtomicInteger();
 
     RequestDispatcher(Journal journal, Faults faults, Router router, AtomicInteger tokenRequests) {
         this.journal = journal;
@@ -33,6 +35,7 @@ final class RequestDispatcher implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
         SimRequest request = read(exchange);
+        mostUnderWay.accumulateAndGet(underWay.incrementAndGet(), Math::max);
         int status = -1;
         try {
             Journal.Entry entry = journal.record(request);
@@ -57,12 +60,22 @@ final class RequestDispatcher implements HttpHandler {
             entry.status(status);
             send(exchange, request.method(), response);
         } finally {
+            underWay.decrementAndGet();
             exchange.close();
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} -> {} in {} us", request.method(), request.path(), status,
                         (System.nanoTime() - started) / 1000);
             }
         }
+    }
+
+    /** The most requests under way at once (received, not yet answered) since the last reset. */
+    int mostUnderWay() {
+        return mostUnderWay.get();
+    }
+
+    void resetMostUnderWay() {
+        mostUnderWay.set(underWay.get());
     }
 
     private static SimRequest read(HttpExchange exchange) throws IOException {

@@ -192,9 +192,18 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         leads.clear();
         tokens.clear();
         tokenRequests.set(0);
+        dispatcher.resetMostUnderWay();
         assistants.reseed(settings.seedAssistants());
         runtime.restore(settings);
         journal.clear();
+    }
+
+    /**
+     * The most requests that were under way at once, received and not yet answered (delays included), since the
+     * simulator started or was last reset: how many calls a client really had in flight.
+     */
+    public int mostConcurrentRequests() {
+        return dispatcher.mostUnderWay();
     }
 
     /** Every request received (up to the last 100,000 by default), in arrival order. */

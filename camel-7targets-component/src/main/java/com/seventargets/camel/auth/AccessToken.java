@@ -11,11 +11,12 @@ public final class AccessToken {
     private static final long MAX_MARGIN_NANOS = Duration.ofSeconds(60).toNanos();
 
     private final String value;
+    private final String authorization;
     private final long usableUntilNanos;
-    private volatile boolean worked;
 
     private AccessToken(String value, long usableUntilNanos) {
         this.value = value;
+        this.authorization = "Bearer " + value;
         this.usableUntilNanos = usableUntilNanos;
     }
 
@@ -32,19 +33,13 @@ public final class AccessToken {
         return value;
     }
 
+    /** The value of the {@code Authorization} header that carries this token. */
+    public String authorization() {
+        return authorization;
+    }
+
     public boolean isUsable() {
         return System.nanoTime() - usableUntilNanos < 0;
-    }
-
-    /** Notes that 7Targets accepted this token: a later 401 means it was revoked, not that it never could work. */
-    public void markWorked() {
-        if (!worked) {
-            worked = true;
-        }
-    }
-
-    public boolean hasWorked() {
-        return worked;
     }
 
     @Override

@@ -1,19 +1,21 @@
 package com.seventargets.camel.auth;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
-import com.seventargets.camel.client.RetryingSender;
 
 /**
  * The access tokens of one CamelContext, one per token URL, client id and scope, shared by all endpoints. A token
- * is fetched only when there is none usable; while one is being fetched, other callers for the same key get the same
- * pending token (or its failure) instead of fetching their own, and nobody blocks. Callers for other keys are not
- * held up.
+ * is fetched only when there is none usable; while one is being fetched, in the thread of the caller that found it
+ * missing, other callers for the same key wait for that token (or its failure) instead of fetching their own.
+ * Callers for other keys are not held up.
  * <p>
  * When the token endpoint refuses the credentials, the refusal is remembered for a cool-down: until it passes or
  * the client secret changes, callers get the refusal again without a request, so that a burst of messages with bad
@@ -35,33 +37,67 @@ public final class AccessTokens {
     }
 
     /**
-     * A usable token for these credentials: the cached one, the one being fetched, or a new fetch. Fails with
-     * {@link SevenTargetsAuthenticationException} when the token endpoint refused these credentials, now or within
-     * the cool-down.
+     * A usable token for these credentials: the cached one, the one being fetched, or a new fetch in this thread.
+     *
+     * @throws SevenTargetsAuthenticationException when the token endpoint refused these credentials, now or within
+     *                                             the cool-down
      */
-    public CompletableFuture<AccessToken> get(ClientCredentials credentials, TokenSource source) {
+    public AccessToken get(ClientCredentials credentials, TokenSource source) throws IOException, SevenTargetsApiException {
         Slot slot = slots.computeIfAbsent(credentials.cacheKey(), key -> new Slot());
         CompletableFuture<AccessToken> token = slot.token;
         if (isUsable(token)) {
-            return token;
+            return token.join();
         }
+        CompletableFuture<AccessToken> fetch = null;
         synchronized (slot) {
             token = slot.token;
-            if (token != null && !token.isDone() || isUsable(token)) {
-                return token;
-            }
-            SevenTargetsAuthenticationException refusal = slot.recentRefusal(credentials);
-            if (refusal != null) {
-                return CompletableFuture.failedFuture(refusal.remembered());
-            }
-            // the refusal is remembered before anyone sees the fetch fail
-            CompletableFuture<AccessToken> fetch = source.fetch(credentials).whenComplete((fetched, error) -> {
-                if (RetryingSender.unwrap(error) instanceof SevenTargetsAuthenticationException refused) {
-                    slot.remember(refused, credentials.clientSecret(), System.nanoTime() + failureCooldownNanos);
+            if (token == null || token.isDone() && !isUsable(token)) {
+                SevenTargetsAuthenticationException refusal = slot.recentRefusal(credentials);
+                if (refusal != null) {
+                    throw refusal.remembered();
                 }
-            });
-            slot.token = fetch;
-            return fetch;
+                fetch = new CompletableFuture<>();
+                slot.token = fetch;
+                token = fetch;
+            }
+        }
+        if (fetch != null) {
+            fetchInto(fetch, credentials, source, slot);
+        }
+        return await(token);
+    }
+
+    private void fetchInto(CompletableFuture<AccessToken> fetch, ClientCredentials credentials, TokenSource source,
+                           Slot slot) {
+        try {
+            fetch.complete(source.fetch(credentials));
+        } catch (SevenTargetsAuthenticationException refused) {
+            // remembered before anyone sees the fetch fail
+            slot.remember(refused, credentials.clientSecret(), System.nanoTime() + failureCooldownNanos);
+            fetch.completeExceptionally(refused);
+        } catch (Exception | Error e) {
+            fetch.completeExceptionally(e);
+        }
+    }
+
+    /** The token, or the failure of its fetch as it was thrown. */
+    private static AccessToken await(CompletableFuture<AccessToken> token) throws IOException, SevenTargetsApiException {
+        try {
+            return token.join(); // not interruptible: the fetch it waits for ends within its timeouts and retries
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof SevenTargetsApiException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
         }
     }
 
@@ -83,20 +119,6 @@ public final class AccessTokens {
                 }
             }
         }
-    }
-
-    /**
-     * The token that has replaced this one in the cache since it was handed out, pending or fetched; null when
-     * this one is still the current token, or there is none.
-     */
-    public CompletableFuture<AccessToken> replacementOf(ClientCredentials credentials, AccessToken token) {
-        Slot slot = slots.get(credentials.cacheKey());
-        CompletableFuture<AccessToken> current = slot == null ? null : slot.token;
-        if (current == null || current.isCompletedExceptionally()
-            || current.isDone() && current.join() == token) {
-            return null;
-        }
-        return current;
     }
 
     /**

@@ -1,11 +1,11 @@
 package com.seventargets.camel.auth;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.seventargets.camel.SevenTargetsApiException;
@@ -15,9 +15,11 @@ import com.seventargets.camel.client.Json;
 import com.seventargets.camel.client.RawResponse;
 import com.seventargets.camel.client.RetryingSender;
 import com.seventargets.camel.client.SecretHeader;
-import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 
 /**
  * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant. 429 and 5xx
@@ -37,31 +39,27 @@ public final class TokenEndpoint implements TokenSource {
     }
 
     @Override
-    public CompletableFuture<AccessToken> fetch(ClientCredentials credentials) {
+    public AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException {
         long started = System.nanoTime();
         // asking for a token twice is harmless
-        return retrying.send("token: POST " + credentials.tokenUrl(), true, () -> transport.send(request(credentials)))
-                .thenCompose(outcome -> toToken(credentials, outcome, started));
-    }
-
-    private static CompletableFuture<AccessToken> toToken(
-            ClientCredentials credentials, RetryingSender.Outcome outcome, long started) {
+        RetryingSender.Outcome outcome = retrying.send("token: POST " + credentials.tokenUrl(), true,
+                () -> transport.send(request(credentials)));
         RawResponse response = outcome.response();
+        JsonNode json = json(response);
         if (response.isSuccess()) {
-            return CompletableFuture.completedFuture(parseToken(credentials.tokenUrl(), response, started));
+            return toToken(credentials.tokenUrl(), response.status(), json, started);
         }
-        String error = text(json(response), "error");
+        String error = text(json, "error");
         if (error != null && (response.status() == 400 || response.status() == 401)) {
             throw new SevenTargetsAuthenticationException(
-                    credentials.tokenUrl(), response.status(), error, text(json(response), "error_description"));
+                    credentials.tokenUrl(), response.status(), error, text(json, "error_description"));
         }
-        return CompletableFuture.failedFuture(new SevenTargetsApiException(
-                "token", "POST", credentials.tokenUrl(), response.status(), response.reason(), response.headers(),
-                response.bodyText(), outcome.attempts(), null));
+        throw new SevenTargetsApiException("token", "POST", credentials.tokenUrl(), response.status(),
+                response.reason(), response.headers(), response.bodyText(), outcome.attempts(), null);
     }
 
-    private static SimpleHttpRequest request(ClientCredentials credentials) {
-        SimpleHttpRequest post = SimpleHttpRequest.create("POST", credentials.tokenUrl());
+    private static ClassicHttpRequest request(ClientCredentials credentials) {
+        BasicClassicHttpRequest post = new BasicClassicHttpRequest("POST", URI.create(credentials.tokenUrl()));
         String basic = credentials.clientId() + ":" + credentials.clientSecret();
         post.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION,
                 "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8))));
@@ -70,16 +68,15 @@ public final class TokenEndpoint implements TokenSource {
         if (credentials.scope() != null && !credentials.scope().isBlank()) {
             form += "&scope=" + URLEncoder.encode(credentials.scope(), StandardCharsets.UTF_8);
         }
-        post.setBody(form, ContentType.APPLICATION_FORM_URLENCODED);
+        post.setEntity(new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED));
         return post;
     }
 
-    private static AccessToken parseToken(String tokenUrl, RawResponse response, long requestedAtNanos) {
-        JsonNode json = json(response);
+    private static AccessToken toToken(String tokenUrl, int status, JsonNode json, long requestedAtNanos) {
         String value = text(json, "access_token");
         String type = text(json, "token_type");
         if (value == null || value.isBlank() || (type != null && !type.equalsIgnoreCase("Bearer"))) {
-            throw new SevenTargetsAuthenticationException(tokenUrl, response.status(), "malformed_response",
+            throw new SevenTargetsAuthenticationException(tokenUrl, status, "malformed_response",
                     "the answer has no Bearer access_token");
         }
         JsonNode expiresIn = json.get("expires_in");

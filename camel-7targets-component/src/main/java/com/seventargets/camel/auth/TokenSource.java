@@ -1,6 +1,8 @@
 package com.seventargets.camel.auth;
 
-import java.util.concurrent.CompletableFuture;
+import java.io.IOException;
+
+import com.seventargets.camel.SevenTargetsApiException;
 
 /**
  * Where new access tokens come from.
@@ -9,8 +11,9 @@ import java.util.concurrent.CompletableFuture;
 public interface TokenSource {
 
     /**
-     * A new token, or the failure: {@link com.seventargets.camel.SevenTargetsAuthenticationException} when the
-     * credentials were refused. Must not block.
+     * A new token, fetched in the calling thread.
+     *
+     * @throws com.seventargets.camel.SevenTargetsAuthenticationException when the credentials were refused
      */
-    CompletableFuture<AccessToken> fetch(ClientCredentials credentials);
+    AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException;
 }

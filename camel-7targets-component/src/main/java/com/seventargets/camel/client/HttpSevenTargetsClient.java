@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,163 +14,116 @@ import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.auth.AccessToken;
 import com.seventargets.camel.auth.AccessTokens;
 import com.seventargets.camel.auth.ClientCredentials;
-import com.seventargets.camel.auth.TokenSource;
+import com.seventargets.camel.auth.TokenEndpoint;
 import com.seventargets.camel.model.Assistant;
 import com.seventargets.camel.model.Lead;
-import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.net.URIBuilder;
 
 /**
- * The 7Targets API over Apache HttpClient 5. Every call carries the Bearer token and the user identifier and
- * nothing else of the caller's; a 401 drops the token and the call is repeated once with a new one; transient
- * failures are retried as the {@link RetryPolicy} says. No call blocks a thread, except one a synchronous producer
- * starts, which is sent on that producer's thread (see {@link SynchronousScope}).
+ * The 7Targets API over Apache HttpClient 5, in the calling thread. Every call carries the Bearer token and the user
+ * identifier and nothing else of the caller's; a 401 drops the token and the call is sent once more with a new one;
+ * transient failures are retried as the {@link RetryPolicy} says.
  */
 public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     static final String USER_IDENTIFIER_HEADER = "7ts-user-identifier";
 
-    /** The first send, the one with a fresh token after a 401, and one more if that token was revoked too. */
-    private static final int MAX_SENDS_PER_ATTEMPT = 3;
     private static final ObjectWriter LEAD_WRITER = Json.MAPPER.writerFor(Lead.class);
     private static final ObjectReader ASSISTANT_READER = Json.MAPPER.readerFor(Assistant.class);
+    private static final Header ACCEPT_JSON = new BasicHeader(HttpHeaders.ACCEPT, "application/json");
 
     private final HttpTransport transport;
     private final AccessTokens tokens;
-    private final TokenSource tokenSource;
+    private final TokenEndpoint tokenEndpoint;
     private final ClientCredentials credentials;
     private final String baseUrl;
-    private final String userIdentifier;
+    private final Header userIdentifier;
     private final RetryingSender retrying;
-    private final InFlightLimit inFlight;
+    private final Call create;
+    private final Call update;
+    private final Call stopFollowup;
 
-    /**
-     * @param maxInFlight how many calls may be under way at once; more wait in a queue (no thread is held)
-     */
-    public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, TokenSource tokenSource,
-                                  ClientCredentials credentials, String baseUrl, String userIdentifier,
-                                  RetryingSender retrying, int maxInFlight) {
-        this.inFlight = new InFlightLimit(maxInFlight);
+    public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, ClientCredentials credentials,
+                                  String baseUrl, String userIdentifier, RetryPolicy retryPolicy) {
         this.transport = transport;
         this.tokens = tokens;
-        this.tokenSource = tokenSource;
+        this.retrying = new RetryingSender(retryPolicy);
+        this.tokenEndpoint = new TokenEndpoint(transport, retrying);
         this.credentials = credentials;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.userIdentifier = userIdentifier;
-        this.retrying = retrying;
+        this.userIdentifier = new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier);
+        this.create = new Call("create", "POST", URI.create(this.baseUrl + "/leads"));
+        this.update = new Call("update", "PUT", URI.create(this.baseUrl + "/leads"));
+        this.stopFollowup = new Call("stopFollowup", "PUT", URI.create(this.baseUrl + "/leads/stop/followup"));
     }
 
     @Override
-    public CompletableFuture<Void> requireToken() {
-        return tokens.get(credentials, tokenSource).thenApply(token -> null);
+    public void requireToken() throws IOException, SevenTargetsApiException {
+        tokens.get(credentials, tokenEndpoint);
     }
 
     @Override
-    public CompletableFuture<ApiResponse<Lead>> createLead(Lead lead) {
-        return sendLead("create", "POST", "/leads", lead);
+    public ApiResponse<Lead> createLead(Lead lead) throws IOException, SevenTargetsApiException {
+        return sendLead(create, lead);
     }
 
     @Override
-    public CompletableFuture<ApiResponse<Lead>> updateLead(Lead lead) {
-        return sendLead("update", "PUT", "/leads", lead);
+    public ApiResponse<Lead> updateLead(Lead lead) throws IOException, SevenTargetsApiException {
+        return sendLead(update, lead);
     }
 
     @Override
-    public CompletableFuture<ApiResponse<Lead>> stopFollowup(Lead lead) {
-        return sendLead("stopFollowup", "PUT", "/leads/stop/followup", lead);
+    public ApiResponse<Lead> stopFollowup(Lead lead) throws IOException, SevenTargetsApiException {
+        return sendLead(stopFollowup, lead);
     }
 
     @Override
-    public CompletableFuture<ApiResponse<AssistantPage>> listAssistants(AssistantQuery query) {
-        Call call = new Call("list", "GET", assistantsUri(query), null, SynchronousScope.current());
-        return send(call, response -> readAssistantPage(call, response));
+    public ApiResponse<AssistantPage> listAssistants(AssistantQuery query) throws IOException, SevenTargetsApiException {
+        Call list = new Call("list", "GET", assistantsUri(query));
+        RawResponse response = send(list, null);
+        return new ApiResponse<>(response.status(), readAssistantPage(list, response));
     }
 
-    private CompletableFuture<ApiResponse<Lead>> sendLead(String operation, String method, String path, Lead lead) {
-        byte[] json;
-        try {
-            json = LEAD_WRITER.writeValueAsBytes(lead);
-        } catch (JsonProcessingException e) {
-            return CompletableFuture.failedFuture(e);
+    private ApiResponse<Lead> sendLead(Call call, Lead lead) throws IOException, SevenTargetsApiException {
+        RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead));
+        return new ApiResponse<>(response.status(), readLead(call, response));
+    }
+
+    /** The successful answer, after retries; any other fails with our exception. */
+    private RawResponse send(Call call, byte[] json) throws IOException, SevenTargetsApiException {
+        RetryingSender.Outcome outcome = retrying.send(call.description, call.isIdempotent(),
+                () -> sendAuthorized(call, json));
+        RawResponse response = outcome.response();
+        if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
+            throw call.failure(response, outcome.attempts(), "even with a new access token: check userIdentifier, and"
+                                                             + " that this user is assigned to the assistant");
         }
-        Call call = new Call(operation, method, URI.create(baseUrl + path), json, SynchronousScope.current());
-        return send(call, response -> readLead(call, response));
-    }
-
-    /** Sends with retries; a success is read by {@code reader}, which fails with our exception when it cannot. */
-    private <T> CompletableFuture<ApiResponse<T>> send(Call call, Reader<T> reader) {
-        return retrying.send(call.description(), call.isIdempotent(), () -> attempt(call))
-                .thenCompose(outcome -> {
-                    RawResponse response = outcome.response();
-                    try {
-                        if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
-                            throw call.failure(response, outcome.attempts(), "even with a new access token: check"
-                                                                             + " userIdentifier, and that this user is"
-                                                                             + " assigned to the assistant");
-                        }
-                        if (!response.isSuccess()) {
-                            throw call.failure(response, outcome.attempts(), null);
-                        }
-                        return CompletableFuture.completedFuture(new ApiResponse<>(response.status(), reader.read(response)));
-                    } catch (SevenTargetsApiException e) {
-                        return CompletableFuture.failedFuture(e);
-                    }
-                });
-    }
-
-    /**
-     * One attempt: through the in-flight limit's queue, but for a call sent in its synchronous caller's thread, which
-     * is limited by the caller's threads and the classic client's pool, and must not run inside the queue's drain
-     * (where the other callers' calls would wait for its answer before they start).
-     */
-    private CompletableFuture<RawResponse> attempt(Call call) {
-        return SynchronousScope.isCurrent(call.scope())
-                ? sendAuthorized(call) : inFlight.submit(() -> sendAuthorized(call));
-    }
-
-    private CompletableFuture<RawResponse> sendAuthorized(Call call) {
-        return token(call).thenCompose(token -> sendWith(call, token, 1));
+        if (!response.isSuccess()) {
+            throw call.failure(response, outcome.attempts(), null);
+        }
+        return response;
     }
 
     /**
      * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once more
-     * with a fresh one. Should that be refused too, it is sent again only when the token was revoked after it had
-     * worked, or has been replaced since (a call that waited long in the connection pool may carry a token revoked
-     * meanwhile); a refusal that a new token does not cure is not the token's fault (a wrong user identifier), and
-     * asking for more tokens would not help.
+     * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final.
      */
-    private CompletableFuture<RawResponse> sendWith(Call call, AccessToken token, int sends) {
-        SimpleHttpRequest request = call.newRequest(token, userIdentifier);
-        CompletableFuture<RawResponse> sent = SynchronousScope.isCurrent(call.scope())
-                ? transport.sendInThisThread(request) : transport.send(request);
-        return sent.thenCompose(response -> {
-            if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
-                if (response.isSuccess()) {
-                    token.markWorked();
-                }
-                return CompletableFuture.completedFuture(response);
-            }
-            if (sends == MAX_SENDS_PER_ATTEMPT) {
-                return CompletableFuture.completedFuture(response);
-            }
-            if (sends == 1 || token.hasWorked()) {
-                tokens.invalidate(credentials, token);
-                return token(call).thenCompose(fresh -> sendWith(call, fresh, sends + 1));
-            }
-            CompletableFuture<AccessToken> replacement = tokens.replacementOf(credentials, token);
-            return replacement == null
-                    ? CompletableFuture.completedFuture(response)
-                    : SynchronousScope.awaitIfCurrent(call.scope(), replacement)
-                            .thenCompose(newer -> sendWith(call, newer, sends + 1));
-        });
-    }
-
-    /** The access token; a synchronous caller waits for it in its own thread, and sends its call from there. */
-    private CompletableFuture<AccessToken> token(Call call) {
-        return SynchronousScope.awaitIfCurrent(call.scope(), tokens.get(credentials, tokenSource));
+    private RawResponse sendAuthorized(Call call, byte[] json) throws IOException, SevenTargetsApiException {
+        AccessToken token = tokens.get(credentials, tokenEndpoint);
+        RawResponse response = transport.send(call.request(token, userIdentifier, json));
+        if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
+            return response;
+        }
+        tokens.invalidate(credentials, token);
+        return transport.send(call.request(tokens.get(credentials, tokenEndpoint), userIdentifier, json));
     }
 
     private static Lead readLead(Call call, RawResponse response) throws SevenTargetsApiException {
@@ -228,31 +180,30 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
         }
     }
 
-    /** Reads a successful answer. */
-    @FunctionalInterface
-    private interface Reader<T> {
-        T read(RawResponse response) throws SevenTargetsApiException;
-    }
+    /** One API operation: sent again after a 401 or a transient failure, and named in an error. */
+    private static final class Call {
 
-    /**
-     * One API call, which can be sent again (after a 401 or a transient failure) and named in an error; sent in the
-     * caller's thread while that thread is still in the {@link SynchronousScope} it was created in, if any.
-     */
-    private record Call(String operation, String method, URI uri, byte[] json, Object scope) {
+        private final String operation;
+        private final String method;
+        private final URI uri;
+        private final String description;
 
-        SimpleHttpRequest newRequest(AccessToken token, String userIdentifier) {
-            SimpleHttpRequest request = SimpleHttpRequest.create(method, uri);
-            request.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.value()));
-            request.setHeader(new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier));
-            request.setHeader(HttpHeaders.ACCEPT, "application/json");
-            if (json != null) {
-                request.setBody(json, ContentType.APPLICATION_JSON);
-            }
-            return request;
+        Call(String operation, String method, URI uri) {
+            this.operation = operation;
+            this.method = method;
+            this.uri = uri;
+            this.description = operation + ": " + method + " " + uri.getPath();
         }
 
-        String description() {
-            return operation + ": " + method + " " + uri.getPath();
+        ClassicHttpRequest request(AccessToken token, Header userIdentifier, byte[] json) {
+            BasicClassicHttpRequest request = new BasicClassicHttpRequest(method, uri);
+            request.addHeader(new SecretHeader(HttpHeaders.AUTHORIZATION, token.authorization()));
+            request.addHeader(userIdentifier);
+            request.addHeader(ACCEPT_JSON);
+            if (json != null) {
+                request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+            }
+            return request;
         }
 
         /** A POST that reached 7Targets may have created the lead: repeating it is not harmless. */

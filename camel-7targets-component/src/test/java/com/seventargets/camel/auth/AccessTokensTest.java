@@ -1,9 +1,14 @@
 package com.seventargets.camel.auth;
 
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The token cache on its own, with token sources whose answers the test completes.
+ * The token cache on its own, with token sources that the test controls.
  */
 class AccessTokensTest {
 
@@ -23,23 +28,18 @@ class AccessTokensTest {
     private final AtomicInteger fetches = new AtomicInteger();
     private final AccessTokens tokens = new AccessTokens();
 
-    private CompletableFuture<AccessToken> issue(Duration lifetime) {
-        return CompletableFuture.completedFuture(
-                AccessToken.issued("token-" + fetches.incrementAndGet(), lifetime, System.nanoTime()));
-    }
-
-    private AccessToken get(AccessTokens cache, ClientCredentials credentials, TokenSource source) throws Exception {
-        return cache.get(credentials, source).get(5, TimeUnit.SECONDS);
+    private AccessToken issue(Duration lifetime) {
+        return AccessToken.issued("token-" + fetches.incrementAndGet(), lifetime, System.nanoTime());
     }
 
     @Test
     void keepsATokenUntilTheMarginBeforeExpiry() throws Exception {
-        AccessToken first = get(tokens, CLIENT, c -> issue(Duration.ofMillis(400)));
-        assertThat(get(tokens, CLIENT, c -> issue(Duration.ofMillis(400)))).isSameAs(first);
+        AccessToken first = tokens.get(CLIENT, c -> issue(Duration.ofMillis(400)));
+        assertThat(tokens.get(CLIENT, c -> issue(Duration.ofMillis(400)))).isSameAs(first);
 
         Thread.sleep(320); // 400 ms lifetime: usable for 300 ms
 
-        assertThat(get(tokens, CLIENT, c -> issue(Duration.ofMillis(400))).value()).isEqualTo("token-2");
+        assertThat(tokens.get(CLIENT, c -> issue(Duration.ofMillis(400))).value()).isEqualTo("token-2");
     }
 
     @Test
@@ -58,68 +58,104 @@ class AccessTokensTest {
         ClientCredentials otherClient = new ClientCredentials(CLIENT.tokenUrl(), "d", "s", "leads/post");
         ClientCredentials sameKeyOtherSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "other", "leads/post");
 
-        AccessToken first = get(tokens, CLIENT, c -> issue(Duration.ofHours(1)));
-        assertThat(get(tokens, otherScope, c -> issue(Duration.ofHours(1)))).isNotSameAs(first);
-        assertThat(get(tokens, otherClient, c -> issue(Duration.ofHours(1)))).isNotSameAs(first);
-        assertThat(get(tokens, sameKeyOtherSecret, c -> issue(Duration.ofHours(1)))).isSameAs(first);
+        AccessToken first = tokens.get(CLIENT, c -> issue(Duration.ofHours(1)));
+        assertThat(tokens.get(otherScope, c -> issue(Duration.ofHours(1)))).isNotSameAs(first);
+        assertThat(tokens.get(otherClient, c -> issue(Duration.ofHours(1)))).isNotSameAs(first);
+        assertThat(tokens.get(sameKeyOtherSecret, c -> issue(Duration.ofHours(1)))).isSameAs(first);
         assertThat(fetches).hasValue(3);
     }
 
     @Test
     void invalidatesOnlyTheCurrentToken() throws Exception {
-        AccessToken stale = get(tokens, CLIENT, c -> issue(Duration.ofHours(1)));
+        AccessToken stale = tokens.get(CLIENT, c -> issue(Duration.ofHours(1)));
         tokens.invalidate(CLIENT, stale);
-        AccessToken fresh = get(tokens, CLIENT, c -> issue(Duration.ofHours(1)));
+        AccessToken fresh = tokens.get(CLIENT, c -> issue(Duration.ofHours(1)));
 
         tokens.invalidate(CLIENT, stale); // a late caller still holding the old token
 
-        assertThat(get(tokens, CLIENT, c -> issue(Duration.ofHours(1)))).isSameAs(fresh);
+        assertThat(tokens.get(CLIENT, c -> issue(Duration.ofHours(1)))).isSameAs(fresh);
         assertThat(fetches).hasValue(2);
     }
 
     @Test
-    void concurrentCallersShareOnePendingFetchAndNobodyBlocks() {
-        CompletableFuture<AccessToken> pending = new CompletableFuture<>();
+    void concurrentCallersWaitForTheOneFetchInTheFirstCallersThread() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> fetchingThreads = new ArrayList<>();
         TokenSource slow = c -> {
-            fetches.incrementAndGet();
-            return pending;
+            synchronized (fetchingThreads) {
+                fetchingThreads.add(Thread.currentThread().getName());
+            }
+            await(release);
+            return issue(Duration.ofHours(1));
         };
+        ExecutorService callers = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<AccessToken>> got = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                got.add(callers.submit(() -> tokens.get(CLIENT, slow)));
+            }
+            Thread.sleep(200);
+            assertThat(got).as("everyone waits for the pending fetch").noneMatch(Future::isDone);
 
-        List<CompletableFuture<AccessToken>> callers = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            callers.add(tokens.get(CLIENT, slow));
+            release.countDown();
+
+            for (Future<AccessToken> token : got) {
+                assertThat(token.get(5, TimeUnit.SECONDS).value()).isEqualTo("token-1");
+            }
+            assertThat(fetchingThreads).as("fetched once, by one of the callers").singleElement().asString()
+                    .startsWith("pool-");
+        } finally {
+            callers.shutdownNow();
         }
-        assertThat(callers).noneMatch(CompletableFuture::isDone);
-        pending.complete(AccessToken.issued("shared", Duration.ofHours(1), System.nanoTime()));
-
-        assertThat(callers).allSatisfy(caller -> assertThat(caller.join().value()).isEqualTo("shared"));
-        assertThat(fetches).hasValue(1);
     }
 
     @Test
     void aPendingFetchForOneClientDoesNotHoldUpAnother() throws Exception {
-        tokens.get(CLIENT, c -> new CompletableFuture<>()); // never answers
-        ClientCredentials other = new ClientCredentials(CLIENT.tokenUrl(), "other", "s", "leads/post");
+        CountDownLatch never = new CountDownLatch(1);
+        CompletableFuture<AccessToken> stuck = CompletableFuture.supplyAsync(() -> {
+            try {
+                return tokens.get(CLIENT, c -> {
+                    await(never);
+                    return issue(Duration.ofHours(1));
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            ClientCredentials other = new ClientCredentials(CLIENT.tokenUrl(), "other", "s", "leads/post");
 
-        assertThat(get(tokens, other, c -> issue(Duration.ofHours(1))).value()).isEqualTo("token-1");
+            assertThat(tokens.get(other, c -> issue(Duration.ofHours(1))).value()).isEqualTo("token-1");
+            assertThat(stuck).isNotDone();
+        } finally {
+            never.countDown();
+            stuck.get(5, TimeUnit.SECONDS);
+        }
     }
 
     @Test
     void callersThatWaitedForAFailedFetchGetItsFailureAndTheNextCallerTriesAgain() throws Exception {
-        CompletableFuture<AccessToken> pending = new CompletableFuture<>();
+        CountDownLatch release = new CountDownLatch(1);
         TokenSource failing = c -> {
             fetches.incrementAndGet();
-            return pending;
+            await(release);
+            throw new SocketTimeoutException("Read timed out");
         };
-        CompletableFuture<AccessToken> first = tokens.get(CLIENT, failing);
-        CompletableFuture<AccessToken> second = tokens.get(CLIENT, failing);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<AccessToken> first = callers.submit(() -> tokens.get(CLIENT, failing));
+            Future<AccessToken> second = callers.submit(() -> tokens.get(CLIENT, failing));
+            Thread.sleep(200);
 
-        pending.completeExceptionally(new java.net.SocketTimeoutException("Read timed out"));
+            release.countDown();
 
-        assertThatThrownBy(first::join).hasRootCauseMessage("Read timed out");
-        assertThatThrownBy(second::join).hasRootCauseMessage("Read timed out");
-        assertThat(fetches).hasValue(1);
-        assertThat(get(tokens, CLIENT, c -> issue(Duration.ofHours(1)))).isNotNull();
+            assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SocketTimeoutException.class);
+            assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SocketTimeoutException.class);
+            assertThat(fetches).hasValue(1);
+            assertThat(tokens.get(CLIENT, c -> issue(Duration.ofHours(1)))).isNotNull();
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test
@@ -127,26 +163,33 @@ class AccessTokensTest {
         AccessTokens shortMemory = new AccessTokens(Duration.ofMillis(300));
         TokenSource refusing = c -> {
             fetches.incrementAndGet();
-            return CompletableFuture.failedFuture(
-                    new SevenTargetsAuthenticationException(c.tokenUrl(), 400, "invalid_client", null));
+            throw new SevenTargetsAuthenticationException(c.tokenUrl(), 400, "invalid_client", null);
         };
 
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> get(shortMemory, CLIENT, refusing))
-                    .hasCauseInstanceOf(SevenTargetsAuthenticationException.class)
-                    .cause().extracting(e -> ((SevenTargetsAuthenticationException) e).getErrorCode())
+            assertThatThrownBy(() -> shortMemory.get(CLIENT, refusing))
+                    .isInstanceOf(SevenTargetsAuthenticationException.class)
+                    .extracting(e -> ((SevenTargetsAuthenticationException) e).getErrorCode())
                     .isEqualTo("invalid_client");
         }
         assertThat(fetches).as("one request for five callers").hasValue(1);
 
         ClientCredentials newSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "fixed", "leads/post");
-        assertThat(get(shortMemory, newSecret, c -> issue(Duration.ofHours(1)))).isNotNull();
+        assertThat(shortMemory.get(newSecret, c -> issue(Duration.ofHours(1)))).isNotNull();
         assertThat(fetches).as("another secret is tried at once").hasValue(2);
 
         AccessTokens other = new AccessTokens(Duration.ofMillis(300));
-        assertThatThrownBy(() -> get(other, CLIENT, refusing)).hasCauseInstanceOf(SevenTargetsAuthenticationException.class);
+        assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
         Thread.sleep(350);
-        assertThatThrownBy(() -> get(other, CLIENT, refusing)).hasCauseInstanceOf(SevenTargetsAuthenticationException.class);
+        assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
         assertThat(fetches).as("asked again after the cool-down").hasValue(4);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

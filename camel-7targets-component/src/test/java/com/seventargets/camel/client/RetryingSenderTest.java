@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -15,23 +13,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RetryingSenderTest {
 
     @Test
-    void aRetryRunsOnAThreadNothingMayWaitOn() throws Exception {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        List<Boolean> nonBlocking = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(2, 1, 1, false), scheduler);
-        try {
-            RetryingSender.Outcome outcome = sender.send("test", true, () -> {
-                nonBlocking.add(NonBlockingThreads.isCurrent());
-                return CompletableFuture.completedFuture(
-                        new RawResponse(nonBlocking.size() < 3 ? 503 : 200, "", Map.of(), new byte[0]));
-            }).get(10, TimeUnit.SECONDS);
+    void retriesAreMadeInTheCallersThreadAfterWaitingThere() throws Exception {
+        List<String> threads = new CopyOnWriteArrayList<>();
+        RetryingSender sender = new RetryingSender(new RetryPolicy(2, 1, 1, false));
 
-            assertThat(outcome.attempts()).isEqualTo(3);
-            assertThat(nonBlocking).as("the first attempt in the caller's thread, the retries on the scheduler's")
-                    .containsExactly(false, true, true);
-            assertThat(scheduler.submit(NonBlockingThreads::isCurrent).get()).as("only while a retry runs").isFalse();
-        } finally {
-            scheduler.shutdownNow();
+        RetryingSender.Outcome outcome = sender.send("test", true, () -> {
+            threads.add(Thread.currentThread().getName());
+            return response(threads.size() < 3 ? 503 : 200);
+        });
+
+        assertThat(outcome.attempts()).isEqualTo(3);
+        assertThat(outcome.response().status()).isEqualTo(200);
+        assertThat(threads).containsOnly(Thread.currentThread().getName()).hasSize(3);
+    }
+
+    @Test
+    void anInterruptDuringTheWaitEndsTheRetriesWithTheLastAnswer() throws Exception {
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 60_000, 60_000, false));
+        CompletableFuture<Object[]> result = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                RetryingSender.Outcome outcome = sender.send("test", true, () -> {
+                    attempts.add(attempts.size() + 1);
+                    return response(503);
+                });
+                result.complete(new Object[] { outcome, Thread.currentThread().isInterrupted() });
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        caller.start();
+        while (attempts.isEmpty()) {
+            Thread.sleep(10);
         }
+
+        caller.interrupt();
+
+        Object[] ended = result.get(5, TimeUnit.SECONDS);
+        assertThat(((RetryingSender.Outcome) ended[0]).response().status()).isEqualTo(503);
+        assertThat(ended[1]).as("the interrupt is kept for the caller").isEqualTo(true);
+        assertThat(attempts).containsExactly(1);
+    }
+
+    private static RawResponse response(int status) {
+        return new RawResponse(status, "", Map.of(), new byte[0]);
     }
 }
