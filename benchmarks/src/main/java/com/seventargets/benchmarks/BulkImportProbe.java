@@ -51,7 +51,7 @@ final class BulkImportProbe {
         // quarter -1 (not sampled) during the warm-up
         try (HeapSampler heap = new HeapSampler(() -> warmedUp.sum() < warmupRows ? -1
                 : (int) (4 * (created.sum() + failed.sum()) / spec.rows()))) {
-            new ComponentClient(ComponentClient.Mode.DEFAULT).configure(context, spec.target(), spec.connections());
+            new ComponentClient().configure(context, spec.target(), spec.connections());
             ExecutorService executor = context.getExecutorServiceManager().newThreadPool(context, "bulk-split",
                     new ThreadPoolProfileBuilder("bulk-split").poolSize(PARALLELISM).maxPoolSize(PARALLELISM)
                             .maxQueueSize(4 * PARALLELISM).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());

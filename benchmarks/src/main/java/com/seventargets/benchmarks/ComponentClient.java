@@ -6,20 +6,10 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.model.RouteDefinition;
 
 /**
- * (a) The component: {@code to("seventargets:lead?operation=create")}, configured on the component only; or the
- * same with {@code continueOnIoThread=true} (the route goes on in the I/O thread rather than the worker pool), or
- * with {@code synchronous=true} (the call is made in the sender's thread).
+ * (a) The component: {@code to("seventargets:lead?operation=create")}, configured on the component only. The call
+ * is made in the sender's thread; the connection pool is the one limit.
  */
 final class ComponentClient extends CamelLeadClient {
-
-    /** Which threading option the component gets. */
-    enum Mode { DEFAULT, CONTINUE_ON_IO_THREAD, SYNCHRONOUS }
-
-    private final Mode mode;
-
-    ComponentClient(Mode mode) {
-        this.mode = mode;
-    }
 
     @Override
     void configure(CamelContext context, Target target, int connections) {
@@ -31,8 +21,6 @@ final class ComponentClient extends CamelLeadClient {
         configuration.setTokenUrl(target.tokenUrl());
         configuration.setBaseUrl(target.baseUrl());
         configuration.setAssistantEmail(target.assistantEmail());
-        configuration.setContinueOnIoThread(mode == Mode.CONTINUE_ON_IO_THREAD);
-        configuration.setSynchronous(mode == Mode.SYNCHRONOUS);
         if (connections > 0) {
             configuration.setConnectionsPerRoute(connections);
             configuration.setMaxTotalConnections(connections);

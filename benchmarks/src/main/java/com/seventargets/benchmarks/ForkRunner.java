@@ -19,9 +19,11 @@ final class ForkRunner {
      * @param resultJson the worker's RESULT, null if it died or overran
      * @param tokenRequests token requests the simulator saw during the whole fork
      * @param simulatorCpuNanos the simulator's CPU time during the measured window (0 without one)
+     * @param mostConcurrentRequests the most requests the simulator had under way at once during the whole fork
      * @param failure why there is no result
      */
-    record Outcome(String resultJson, long tokenRequests, long simulatorCpuNanos, String failure) {
+    record Outcome(String resultJson, long tokenRequests, long simulatorCpuNanos, int mostConcurrentRequests,
+            String failure) {
         <T> T result(Class<T> type) {
             return resultJson == null ? null : Json.read(resultJson, type);
         }
@@ -72,14 +74,17 @@ final class ForkRunner {
                     String failure = line == null ? "overran " + spec.timeoutSeconds() + " s, killed"
                             : "died (" + lineBefore + " / " + lastLine + "), see " + log;
                     System.err.println(failure);
-                    return new Outcome(null, simulator.stats().tokenRequests(), simulatorCpu, failure);
+                    SimulatorControl.Stats end = simulator.stats();
+                    return new Outcome(null, end.tokenRequests(), simulatorCpu, end.mostConcurrentRequests(), failure);
                 } else if (line.equals("MEASURE-START")) {
                     windowStart = simulator.stats();
                 } else if (line.equals("MEASURE-END") && windowStart != null) {
                     simulatorCpu = simulator.stats().cpuNanos() - windowStart.cpuNanos();
                 } else if (line.startsWith("RESULT ")) {
                     System.err.println("done");
-                    return new Outcome(line.substring(7), simulator.stats().tokenRequests(), simulatorCpu, null);
+                    SimulatorControl.Stats end = simulator.stats();
+                    return new Outcome(line.substring(7), end.tokenRequests(), simulatorCpu,
+                            end.mostConcurrentRequests(), null);
                 } else {
                     lineBefore = lastLine;
                     lastLine = line;

@@ -31,8 +31,8 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
               --quick                 about 3 minutes: 1 fork, 1.5 s warm-up, 2.5 s measured, variants a, b and
                                       c-httpclient5 only, token delay at 8 senders only, 10,000 CSV rows
               --scenarios a,b         of throughput,token-delay,deadlock,startup,bulk,inflight (default all)
-              --variants a,b          of a-component,a-component-io,a-component-sync,b-camel-http-cached,
-                                      b-camel-http-nocache,c-httpclient5,c-jdk-httpclient,d-raw-socket
+              --variants a,b          of a-component,b-camel-http-cached,b-camel-http-nocache,c-httpclient5,
+                                      c-jdk-httpclient,d-raw-socket
                                       (default all; throughput and startup)
               --senders 1,8,64        concurrent senders (default 1,8,64)
               --forks N               forks per variant and concurrency, also startup forks (default 3)

@@ -7,8 +7,13 @@ import java.util.List;
 /** The simulator's JVM ({@link SimulatorHost}), started once per run and driven over its stdin. */
 final class SimulatorControl implements AutoCloseable {
 
-    /** The simulator's counters at one moment. */
-    record Stats(long tokenRequests, long cpuNanos) {
+    /**
+     * The simulator's counters at one moment.
+     *
+     * @param mostConcurrentRequests the most requests under way at once (received, not yet answered) since the
+     *     last reset
+     */
+    record Stats(long tokenRequests, long cpuNanos, int mostConcurrentRequests) {
     }
 
     private static final long ANSWER_MILLIS = 30_000;
@@ -47,7 +52,7 @@ final class SimulatorControl implements AutoCloseable {
 
     Stats stats() throws IOException, InterruptedException {
         String[] w = command("stats").split(" ");
-        return new Stats(Long.parseLong(w[1]), Long.parseLong(w[2]));
+        return new Stats(Long.parseLong(w[1]), Long.parseLong(w[2]), Integer.parseInt(w[3]));
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * The main class of the simulator's own JVM, driven by the harness through stdin: {@code reset},
- * {@code delay <path> <millis>}, {@code stats} (answers {@code STATS <token requests> <process CPU nanos>}),
+ * {@code delay <path> <millis>}, {@code stats} (answers
+ * {@code STATS <token requests> <process CPU nanos> <most requests under way at once since the reset>}),
  * {@code quit}. Prints {@code READY <baseUrl> <tokenUrl> <clientId> <clientSecret> <userIdentifier>} first.
  */
 public final class SimulatorHost {
@@ -35,7 +36,8 @@ public final class SimulatorHost {
                     case "delay" -> simulator.faults().onPath(words[1]).rate(1.0)
                             .delay(Duration.ofMillis(Long.parseLong(words[2])));
                     case "stats" -> {
-                        System.out.println("STATS " + simulator.tokenRequestCount() + " " + os.getProcessCpuTime());
+                        System.out.println("STATS " + simulator.tokenRequestCount() + " " + os.getProcessCpuTime() + " "
+                                + simulator.mostConcurrentRequests());
                         continue;
                     }
                     default -> throw new IllegalArgumentException("Unknown command " + line);

@@ -5,12 +5,7 @@ import java.util.function.Supplier;
 
 /** The clients compared, by the name used on the command line and in the report. */
 enum Variant {
-    COMPONENT("a-component", "(a) seventargets:lead?operation=create",
-            () -> new ComponentClient(ComponentClient.Mode.DEFAULT)),
-    COMPONENT_IO_THREAD("a-component-io", "(a io) the same with continueOnIoThread=true",
-            () -> new ComponentClient(ComponentClient.Mode.CONTINUE_ON_IO_THREAD)),
-    COMPONENT_SYNCHRONOUS("a-component-sync", "(a sync) the same with synchronous=true",
-            () -> new ComponentClient(ComponentClient.Mode.SYNCHRONOUS)),
+    COMPONENT("a-component", "(a) seventargets:lead?operation=create", ComponentClient::new),
     CAMEL_HTTP_CACHED("b-camel-http-cached", "(b) camel-http, oauth2CacheTokens=true", () -> new CamelHttpClient(true)),
     CAMEL_HTTP_UNCACHED("b-camel-http-nocache", "(b) camel-http, oauth2CacheTokens=false", () -> new CamelHttpClient(false)),
     HTTPCLIENT5("c-httpclient5", "(c) Apache HttpClient 5 classic loop", HttpClient5Client::new),
