@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs the benchmark of issue 4 and writes its report: starts the simulator in its own JVM, runs the chosen
+ * Runs the benchmark (issues 4 and 10) and writes its report: starts the simulator in its own JVM, runs the chosen
  * scenarios, each measurement in a fresh worker JVM, then renders the results. Run from the project root:
  * {@code java -jar benchmarks/target/camel-7targets-benchmarks.jar [--quick] [--help]}.
  */

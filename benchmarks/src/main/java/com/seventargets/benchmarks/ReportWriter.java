@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** Renders a run's {@link Results} as Markdown: settings, tables, ratios, and issue 4's goals. */
+/** Renders a run's {@link Results} as Markdown: settings, tables, ratios, and issue 10's goals. */
 final class ReportWriter {
 
     private final Options options;
@@ -43,7 +43,7 @@ final class ReportWriter {
         if (results.inFlight != null) {
             md.append(inFlight());
         }
-        md.append("\n## Goals of issue 4 in this run\n\n").append(goals.table());
+        md.append("\n## Goals of issue 10 in this run\n\n").append(goals.table());
         if (!results.failures.isEmpty()) {
             md.append("\n## Failed forks\n\n");
             results.failures.forEach(f -> md.append("- ").append(f).append('\n'));
@@ -73,19 +73,14 @@ final class ReportWriter {
         }
         md.append("\n### Ratios (per round, median (min–max))\n\n");
         MarkdownTable table = new MarkdownTable("senders", "(a)/(c) best raw", "(a)/(c) HttpClient 5",
-                "(a)/(c) JDK", "(a)/(b) cached", "(a)/(b) no cache", "alloc (a)/(c) HttpClient 5",
-                "(a io)/(c) best raw", "(a io)/(b) cached", "(a sync)/(c) best raw", "(a sync)/(b) cached");
+                "(a)/(c) JDK", "(a)/(b) cached", "(a)/(b) no cache", "client CPU (a)/(c) HttpClient 5", "alloc (a)/(c) HttpClient 5");
         for (int senders : options.senders()) {
             table.row(String.valueOf(senders), goals.ratioToBestRaw(senders).format(2),
                     goals.ratioTo(senders, Variant.HTTPCLIENT5).format(2),
                     goals.ratioTo(senders, Variant.JDK_HTTPCLIENT).format(2),
                     goals.ratioTo(senders, Variant.CAMEL_HTTP_CACHED).format(2),
                     goals.ratioTo(senders, Variant.CAMEL_HTTP_UNCACHED).format(2),
-                    goals.allocationRatio(senders).format(2),
-                    goals.ratioToBestRaw(Variant.COMPONENT_IO_THREAD, senders).format(2),
-                    goals.ratioTo(Variant.COMPONENT_IO_THREAD, senders, Variant.CAMEL_HTTP_CACHED).format(2),
-                    goals.ratioToBestRaw(Variant.COMPONENT_SYNCHRONOUS, senders).format(2),
-                    goals.ratioTo(Variant.COMPONENT_SYNCHRONOUS, senders, Variant.CAMEL_HTTP_CACHED).format(2));
+                    goals.cpuRatio(senders).format(2), goals.allocationRatio(senders).format(2));
         }
         return md.append(table).toString();
     }
@@ -157,12 +152,13 @@ final class ReportWriter {
 
     private String inFlight() {
         InFlightResult f = results.inFlight;
-        return "\n## " + InFlightScenario.LEADS + " leads in flight from one thread (simulator holds each answer "
-                + f.serverDelayMillis() + " ms)\n\n" + new MarkdownTable("submitted", "completed", "failed",
-                "ms to submit", "ms to last answer", "threads before", "peak threads", "threads added")
+        return "\n## " + f.submitted() + " leads in flight at once from a parallel split on " + f.splitThreads()
+                + " threads and as many pooled connections (simulator holds each answer " + f.serverDelayMillis()
+                + " ms)\n\n" + new MarkdownTable("submitted", "completed", "failed", "ms to last answer",
+                "threads before", "peak threads", "threads added", "simulator: most requests at once")
                 .row(String.valueOf(f.submitted()), String.valueOf(f.completed()), String.valueOf(f.failed()),
-                        fmt(f.submitMillis(), 0), fmt(f.totalMillis(), 0), String.valueOf(f.threadsBefore()),
-                        String.valueOf(f.peakThreads()), f.newThreads().toString())
+                        fmt(f.totalMillis(), 0), String.valueOf(f.threadsBefore()), String.valueOf(f.peakThreads()),
+                        f.newThreads().toString(), String.valueOf(f.simulatorMostConcurrent()))
                 + (f.firstError() == null ? "" : "\nFirst error: `" + f.firstError() + "`\n");
     }
 

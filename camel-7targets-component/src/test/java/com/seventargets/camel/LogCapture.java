@@ -53,7 +53,14 @@ final class LogCapture implements AutoCloseable {
     public void close() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
         Configuration configuration = context.getConfiguration();
-        previousLevels.forEach((logger, level) -> Configurator.setLevel(logger, level == null ? Level.INFO : level));
+        // a logger that had no configuration of its own gets none again, so that it inherits its parent's level
+        previousLevels.forEach((logger, level) -> {
+            if (level == null) {
+                configuration.removeLogger(logger);
+            } else {
+                Configurator.setLevel(logger, level);
+            }
+        });
         configuration.getRootLogger().removeAppender(appender.getName());
         configuration.getLoggers().values().forEach(config -> config.removeAppender(appender.getName()));
         appender.stop();

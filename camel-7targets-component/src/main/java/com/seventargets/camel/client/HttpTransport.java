@@ -2,6 +2,7 @@ package com.seventargets.camel.client;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +11,6 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 
 /**
@@ -34,13 +34,32 @@ public final class HttpTransport implements Closeable {
     }
 
     private static RawResponse read(ClassicHttpResponse response) throws IOException {
-        HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? null : EntityUtils.toByteArray(entity);
+        int status = response.getCode();
+        // nothing reads a success's headers: they are kept for failures (retry decisions, exceptions)
+        Map<String, String> headers = status >= 200 && status < 300 ? Map.of() : headersOf(response);
+        return new RawResponse(status, response.getReasonPhrase(), headers, readBody(response.getEntity()));
+    }
+
+    private static Map<String, String> headersOf(ClassicHttpResponse response) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Header header : response.getHeaders()) {
             headers.put(header.getName(), header.getValue());
         }
-        return new RawResponse(response.getCode(), response.getReasonPhrase(), headers, body == null ? NO_BODY : body);
+        return headers;
+    }
+
+    /** The body in an array of its own length, when it is announced (EntityUtils would use 8 KB for it). */
+    private static byte[] readBody(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return NO_BODY;
+        }
+        long length = entity.getContentLength();
+        try (InputStream content = entity.getContent()) {
+            if (content == null) {
+                return NO_BODY;
+            }
+            return length >= 0 && length < Integer.MAX_VALUE ? content.readNBytes((int) length) : content.readAllBytes();
+        }
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * An HTTP answer read whole: status, reason phrase, headers (names in any case; last value wins) and body.
+ * An HTTP answer read whole: status, reason phrase, headers (names in any case; last value wins; empty for a
+ * success, whose headers nothing reads) and body.
  */
 public record RawResponse(int status, String reason, Map<String, String> headers, byte[] body) {
 
