@@ -47,8 +47,10 @@ public final class RetryingSender {
             try {
                 response = attempt.send();
                 delay = response.isSuccess() ? -1 : policy.delayAfter(number, response);
-                LOG.debug("7Targets {} (attempt {}) answered {} in {} ms{}", description, number, response.status(),
-                        millisSince(started), delay < 0 ? "" : ", retrying in " + delay + " ms");
+                if (LOG.isDebugEnabled()) { // the arguments would cost every message
+                    LOG.debug("7Targets {} (attempt {}) answered {} in {} ms{}", description, number, response.status(),
+                            millisSince(started), delay < 0 ? "" : ", retrying in " + delay + " ms");
+                }
                 if (delay < 0) {
                     return new Outcome(response, number);
                 }
