@@ -5,7 +5,9 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
@@ -23,9 +25,12 @@ import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.util.IOHelper;
 
 /**
@@ -45,6 +50,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
             Pattern.CASE_INSENSITIVE);
 
     private static final String SENSITIVE_KEYWORD = "useridentifier";
+    private static final int HAND_OFF_QUEUE = 1000;
 
     @Metadata(label = "advanced",
               description = "The options every endpoint starts from; endpoint URI options override them.")
@@ -55,7 +61,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
 
     private final AccessTokens accessTokens = new AccessTokens();
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
-    private ExecutorService handOffExecutor;
+    private volatile ExecutorService handOffExecutor;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -117,25 +123,44 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
-     * Makes the calls of senders that must not block (event loops), each on a thread of its own: Camel's cached
-     * thread pool, whose threads are virtual when Camel's virtual threads are enabled. The connection pool, not this
-     * executor, limits how many calls are under way.
+     * Makes the calls of senders that must not block (event loops): as many at once as there are pooled connections
+     * in all ({@code maxTotalConnections}), threads that idle for a minute ending; up to {@value #HAND_OFF_QUEUE} more
+     * wait for a thread. Camel makes its threads virtual when its virtual threads are enabled.
      */
-    synchronized ExecutorService getHandOffExecutor() {
-        if (handOffExecutor == null) {
-            handOffExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SevenTargetsHandOff");
+    Executor getHandOffExecutor() {
+        ExecutorService executor = handOffExecutor;
+        if (executor == null) {
+            throw new RejectedExecutionException("The 7Targets component is not started: nothing was sent");
         }
-        return handOffExecutor;
+        return call -> {
+            try {
+                executor.execute(call);
+            } catch (RejectedExecutionException e) {
+                throw new RejectedExecutionException(executor.isShutdown()
+                        ? "The 7Targets component is stopping: nothing was sent"
+                        : HAND_OFF_QUEUE + " calls from event loops already wait for a thread: nothing was sent;"
+                          + " send fewer at once, or raise maxTotalConnections", e);
+            }
+        };
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ThreadPoolProfile profile = new ThreadPoolProfileBuilder("SevenTargetsHandOff")
+                .poolSize(configuration.getMaxTotalConnections()).maxPoolSize(configuration.getMaxTotalConnections())
+                .keepAliveTime(60L).allowCoreThreadTimeOut(true).maxQueueSize(HAND_OFF_QUEUE)
+                .rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
+        handOffExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SevenTargetsHandOff", profile);
     }
 
     @Override
     protected void doStop() throws Exception {
-        synchronized (this) {
-            if (handOffExecutor != null) {
-                // graceful: a call under way completes its exchange before the transports close
-                getCamelContext().getExecutorServiceManager().shutdownGraceful(handOffExecutor);
-                handOffExecutor = null;
-            }
+        ExecutorService executor = handOffExecutor;
+        handOffExecutor = null;
+        if (executor != null) {
+            // graceful: a call under way completes its exchange before the transports close
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
         }
         transports.values().forEach(IOHelper::close);
         transports.clear();

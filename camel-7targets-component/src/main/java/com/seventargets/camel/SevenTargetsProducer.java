@@ -48,7 +48,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             });
             return false;
         } catch (RejectedExecutionException e) {
-            exchange.setException(new IllegalStateException("The 7Targets component is stopping: nothing was sent", e));
+            exchange.setException(e);
             callback.done(true);
             return true;
         }
@@ -73,7 +73,8 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
                     message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, listed.status());
                 }
             }
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // an Error too: a handed-off exchange must still be completed
             exchange.setException(e);
         }
     }

@@ -9,8 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.seventargets.camel.model.Lead;
 import io.netty.channel.DefaultEventLoop;
@@ -184,6 +186,58 @@ class CallPathTest extends SevenTargetsTestSupport {
                     .allMatch(name -> name.contains("SevenTargetsHandOff"));
             assertThat(exchange.getException()).isNull();
             assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            producer.stop();
+        }
+    }
+
+    @Test
+    void aLeadRefusedOnAnEventLoopCompletesItsExchangeOnceWithTheReason() throws Exception {
+        AsyncProducer producer = producer("seventargets:lead");
+        Vertx vertx = Vertx.vertx();
+        try {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getIn().setBody("{not json");
+            AtomicInteger callbacks = new AtomicInteger();
+            CompletableFuture<Void> firstCallback = new CompletableFuture<>();
+            CompletableFuture<Boolean> returned = new CompletableFuture<>();
+
+            vertx.runOnContext(ignored -> returned.complete(producer.process(exchange, doneSync -> {
+                callbacks.incrementAndGet();
+                firstCallback.complete(null);
+            })));
+
+            assertThat(returned.get(10, TimeUnit.SECONDS)).as("handed off").isFalse();
+            firstCallback.get(10, TimeUnit.SECONDS);
+            Thread.sleep(100); // a second callback would come at once
+            assertThat(callbacks).as("called once").hasValue(1);
+            assertThat(exchange.getException()).isInstanceOf(SevenTargetsValidationException.class);
+            assertThat(simulator().journal("/leads")).isEmpty();
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            producer.stop();
+        }
+    }
+
+    @Test
+    void anEventLoopSendingThroughAStoppedComponentIsRefusedAtOnce() throws Exception {
+        SevenTargetsComponent stopped = componentFor(simulator());
+        context.addComponent("stopped", stopped);
+        AsyncProducer producer = producer("stopped:lead");
+        stopped.stop();
+        Vertx vertx = Vertx.vertx();
+        try {
+            Exchange exchange = leadExchange("Stopped", "stopped@example.com");
+            CompletableFuture<Boolean> returned = new CompletableFuture<>();
+
+            vertx.runOnContext(ignored -> returned.complete(producer.process(exchange, doneSync -> {
+            })));
+
+            assertThat(returned.get(10, TimeUnit.SECONDS)).as("refused in the event loop, at once").isTrue();
+            assertThat(exchange.getException()).isInstanceOf(RejectedExecutionException.class)
+                    .hasMessageContaining("not started: nothing was sent");
+            assertThat(simulator().journal("/leads")).isEmpty();
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             producer.stop();

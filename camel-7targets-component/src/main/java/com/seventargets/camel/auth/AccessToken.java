@@ -10,12 +10,10 @@ public final class AccessToken {
 
     private static final long MAX_MARGIN_NANOS = Duration.ofSeconds(60).toNanos();
 
-    private final String value;
     private final String authorization;
     private final long usableUntilNanos;
 
     private AccessToken(String value, long usableUntilNanos) {
-        this.value = value;
         this.authorization = "Bearer " + value;
         this.usableUntilNanos = usableUntilNanos;
     }
@@ -27,10 +25,6 @@ public final class AccessToken {
         long lifetimeNanos = lifetime.toNanos();
         long margin = Math.min(MAX_MARGIN_NANOS, lifetimeNanos / 4);
         return new AccessToken(value, issuedAtNanos + lifetimeNanos - margin);
-    }
-
-    public String value() {
-        return value;
     }
 
     /** The value of the {@code Authorization} header that carries this token. */

@@ -3,13 +3,10 @@ package com.seventargets.camel.client;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.io.CloseMode;
 
@@ -34,18 +31,8 @@ public final class HttpTransport implements Closeable {
     }
 
     private static RawResponse read(ClassicHttpResponse response) throws IOException {
-        int status = response.getCode();
-        // nothing reads a success's headers: they are kept for failures (retry decisions, exceptions)
-        Map<String, String> headers = status >= 200 && status < 300 ? Map.of() : headersOf(response);
-        return new RawResponse(status, response.getReasonPhrase(), headers, readBody(response.getEntity()));
-    }
-
-    private static Map<String, String> headersOf(ClassicHttpResponse response) {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Header header : response.getHeaders()) {
-            headers.put(header.getName(), header.getValue());
-        }
-        return headers;
+        return new RawResponse(response.getCode(), response.getReasonPhrase(), response.getHeaders(),
+                readBody(response.getEntity()));
     }
 
     /** The body in an array of its own length, when it is announced (EntityUtils would use 8 KB for it). */

@@ -58,9 +58,14 @@ public final class RetryingSender {
                 throw e; // already retried: the token request's
             } catch (IOException e) {
                 failure = e;
+                if (Thread.currentThread().isInterrupted()) { // HttpClient says so with an InterruptedIOException
+                    throw new SevenTargetsConnectionException(description, number, "interrupted", failure);
+                }
                 delay = policy.delayAfter(number, failure, idempotent);
-                LOG.debug("7Targets {} (attempt {}) failed after {} ms: {}{}", description, number, millisSince(started),
-                        failure, delay < 0 ? "" : ", retrying in " + delay + " ms");
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("7Targets {} (attempt {}) failed after {} ms: {}{}", description, number,
+                            millisSince(started), failure, delay < 0 ? "" : ", retrying in " + delay + " ms");
+                }
                 if (delay < 0) {
                     throw new SevenTargetsConnectionException(
                             description, number, policy.whyNotRetried(number, failure, idempotent), failure);

@@ -5,11 +5,12 @@ import java.net.SocketTimeoutException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import javax.net.ssl.SSLHandshakeException;
 
 import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,10 +84,10 @@ class RetryPolicyTest {
     }
 
     private static RawResponse status(int status) {
-        return new RawResponse(status, "", Map.of(), new byte[0]);
+        return new RawResponse(status, "", new Header[0], new byte[0]);
     }
 
     private static RawResponse status(int status, String header, String value) {
-        return new RawResponse(status, "", Map.of(header, value), new byte[0]);
+        return new RawResponse(status, "", new Header[] {new BasicHeader(header, value)}, new byte[0]);
     }
 }

@@ -1,14 +1,18 @@
 package com.seventargets.camel.client;
 
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import com.seventargets.camel.SevenTargetsConnectionException;
+import org.apache.hc.core5.http.Header;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RetryingSenderTest {
 
@@ -56,7 +60,38 @@ class RetryingSenderTest {
         assertThat(attempts).containsExactly(1);
     }
 
+    @Test
+    void aSendInterruptedInTheCallersThreadIsNotRetried() {
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true));
+        try {
+            assertThatThrownBy(() -> sender.send("create: POST /leads", false, () -> {
+                attempts.add(attempts.size() + 1);
+                Thread.currentThread().interrupt(); // what HttpClient does while it waits for a connection
+                throw new InterruptedIOException("Request execution interrupted");
+            })).isInstanceOf(SevenTargetsConnectionException.class).hasMessageContaining("(interrupted)")
+                    .hasMessageNotContaining("retryUncertainCreate");
+            assertThat(attempts).containsExactly(1);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aConnectionFailureOfTheTokenRequestIsNotRetriedAgain() {
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, false));
+        SevenTargetsConnectionException tokenFailure = new SevenTargetsConnectionException(
+                "token: POST https://login/oauth2/token", 4, null, new ConnectException("Connection refused"));
+
+        assertThatThrownBy(() -> sender.send("create: POST /leads", true, () -> {
+            attempts.add(attempts.size() + 1);
+            throw tokenFailure;
+        })).isSameAs(tokenFailure);
+        assertThat(attempts).as("its own 4 attempts were enough").containsExactly(1);
+    }
+
     private static RawResponse response(int status) {
-        return new RawResponse(status, "", Map.of(), new byte[0]);
+        return new RawResponse(status, "", new Header[0], new byte[0]);
     }
 }
