@@ -22,7 +22,7 @@ record ForkSpec(Mode mode, String variant, int senders, int connections, double 
         double measureSeconds, int stallSeconds, int rows, Target target) {
 
     /** The kinds of fork. */
-    enum Mode { LOAD, STARTUP, BULK, INFLIGHT }
+    enum Mode { LOAD, STARTUP, BULK, INFLIGHT, PACING }
 
     static ForkSpec load(Variant variant, int senders, int connections, double warmup, double measure, int stall,
             Target target) {

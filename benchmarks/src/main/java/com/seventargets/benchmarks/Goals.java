@@ -84,6 +84,9 @@ final class Goals {
                 + InFlightProbe.SERVER_DELAY_MILLIS / 1000 + " s): all completed, simulator saw "
                 + InFlightScenario.LEADS + " at once, done within 3 server delays", inFlightVerdict(), inFlightEvidence());
         table.row("bulk import: heap flat, and ≥ 0.5 × (c) at the same concurrency (8)", bulkVerdict(), bulkEvidence());
+        table.row("maxRequestsPerSecond=" + PacingProbe.RATE + ", " + PacingScenario.SENDERS + " senders: "
+                + PacingProbe.LEADS + " leads in " + PacingProbe.LEADS / PacingProbe.RATE + " s ± 5 %, never more than "
+                + PacingProbe.RATE + " in a second (issue 12)", pacingVerdict(), pacingEvidence());
         return table.toString();
     }
 
@@ -103,6 +106,23 @@ final class Goals {
                 + ReportWriter.fmt(f.totalMillis(), 0) + " ms (server delay " + f.serverDelayMillis()
                 + " ms); simulator saw " + f.simulatorMostConcurrent() + " requests at once; JVM threads: "
                 + f.threadsBefore() + " before, peak " + f.peakThreads();
+    }
+
+    private String pacingVerdict() {
+        PacingResult p = results.pacing;
+        if (p == null) {
+            return "not measured";
+        }
+        double expected = 1000.0 * p.leads() / p.rate();
+        return yesNo(p.created() == p.leads() && Math.abs(p.totalMillis() - expected) <= 0.05 * expected
+                && p.mostInWholeSecond() <= p.rate());
+    }
+
+    private String pacingEvidence() {
+        PacingResult p = results.pacing;
+        return p == null ? "" : p.created() + " created in " + ReportWriter.fmt(p.totalMillis() / 1000, 2)
+                + " s; most in a whole second from the first: " + p.mostInWholeSecond() + ", in any sliding second: "
+                + p.mostInSlidingSecond();
     }
 
     private String bulkVerdict() {

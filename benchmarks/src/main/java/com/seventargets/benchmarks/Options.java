@@ -17,7 +17,7 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
         List<String> workerJvmArgs) {
 
     static final List<String> ALL_SCENARIOS = List.of("throughput", "token-delay", "deadlock", "startup", "bulk",
-            "inflight");
+            "inflight", "pacing");
 
     private static final Set<String> VALUED = Set.of("--scenarios", "--variants", "--senders", "--forks",
             "--warmup", "--measure", "--rows", "--pool", "--out", "--worker-jvm");
@@ -30,7 +30,8 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
             java -jar benchmarks/target/camel-7targets-benchmarks.jar [options]
               --quick                 about 3 minutes: 1 fork, 1.5 s warm-up, 2.5 s measured, variants a, b and
                                       c-httpclient5 only, token delay at 8 senders only, 10,000 CSV rows
-              --scenarios a,b         of throughput,token-delay,deadlock,startup,bulk,inflight (default all)
+              --scenarios a,b         of throughput,token-delay,deadlock,startup,bulk,inflight,
+                          pacing (default all)
               --variants a,b          of a-component,b-camel-http-cached,b-camel-http-nocache,c-httpclient5,
                                       c-jdk-httpclient,d-raw-socket
                                       (default all; throughput and startup)

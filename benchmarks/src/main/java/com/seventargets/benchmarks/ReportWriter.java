@@ -43,6 +43,9 @@ final class ReportWriter {
         if (results.inFlight != null) {
             md.append(inFlight());
         }
+        if (results.pacing != null) {
+            md.append(pacing());
+        }
         md.append("\n## Goals of issue 10 in this run\n\n").append(goals.table());
         if (!results.failures.isEmpty()) {
             md.append("\n## Failed forks\n\n");
@@ -160,6 +163,16 @@ final class ReportWriter {
                         fmt(f.totalMillis(), 0), String.valueOf(f.threadsBefore()), String.valueOf(f.peakThreads()),
                         f.newThreads().toString(), String.valueOf(f.simulatorMostConcurrent()))
                 + (f.firstError() == null ? "" : "\nFirst error: `" + f.firstError() + "`\n");
+    }
+
+    private String pacing() {
+        PacingResult p = results.pacing;
+        return "\n## maxRequestsPerSecond=" + p.rate() + ", " + p.senders() + " senders, " + p.leads() + " leads (a"
+                + " simulator in the worker's JVM)\n\n" + new MarkdownTable("created", "failed", "seconds",
+                "expected seconds", "most in a whole second", "most in any second")
+                .row(String.valueOf(p.created()), String.valueOf(p.failed()), fmt(p.totalMillis() / 1000, 2),
+                        fmt((double) p.leads() / p.rate(), 2), String.valueOf(p.mostInWholeSecond()),
+                        String.valueOf(p.mostInSlidingSecond()));
     }
 
     private static <T> String spreadOf(List<T> items, ToDoubleFunction<T> metric, int decimals) {

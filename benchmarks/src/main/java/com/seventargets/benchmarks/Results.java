@@ -15,4 +15,5 @@ final class Results {
     final List<String> failures = new ArrayList<>();
     BulkResult bulk;
     InFlightResult inFlight;
+    PacingResult pacing;
 }

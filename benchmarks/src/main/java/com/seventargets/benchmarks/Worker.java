@@ -20,6 +20,7 @@ public final class Worker {
             case STARTUP -> StartupProbe.run(spec);
             case BULK -> BulkImportProbe.run(spec);
             case INFLIGHT -> InFlightProbe.run(spec);
+            case PACING -> PacingProbe.run(spec);
         };
         System.out.println("RESULT " + Json.write(result));
         System.out.flush();

@@ -32,6 +32,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "assistantcachettl":
+        case "assistantCacheTtl": getOrCreateConfiguration(target).setAssistantCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "assistantemail":
         case "assistantEmail": getOrCreateConfiguration(target).setAssistantEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -48,12 +50,16 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "context": getOrCreateConfiguration(target).setContext(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": getOrCreateConfiguration(target).setMaxRequestsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -93,6 +99,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "useridentifier":
         case "userIdentifier": getOrCreateConfiguration(target).setUserIdentifier(property(camelContext, java.lang.String.class, value)); return true;
+        case "validateassistant":
+        case "validateAssistant": getOrCreateConfiguration(target).setValidateAssistant(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -102,6 +110,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": return boolean.class;
+        case "assistantcachettl":
+        case "assistantCacheTtl": return long.class;
         case "assistantemail":
         case "assistantEmail": return java.lang.String.class;
         case "autowiredenabled":
@@ -118,12 +128,16 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "context": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -163,6 +177,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "useGlobalSslContextParameters": return boolean.class;
         case "useridentifier":
         case "userIdentifier": return java.lang.String.class;
+        case "validateassistant":
+        case "validateAssistant": return boolean.class;
         default: return null;
         }
     }
@@ -173,6 +189,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": return getOrCreateConfiguration(target).isAllPages();
+        case "assistantcachettl":
+        case "assistantCacheTtl": return getOrCreateConfiguration(target).getAssistantCacheTtl();
         case "assistantemail":
         case "assistantEmail": return getOrCreateConfiguration(target).getAssistantEmail();
         case "autowiredenabled":
@@ -189,12 +207,16 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
         case "context": return getOrCreateConfiguration(target).getContext();
+        case "dryrun":
+        case "dryRun": return getOrCreateConfiguration(target).isDryRun();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return getOrCreateConfiguration(target).getMaxRequestsPerSecond();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
@@ -234,6 +256,8 @@ public class SevenTargetsComponentConfigurer extends PropertyConfigurerSupport i
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "useridentifier":
         case "userIdentifier": return getOrCreateConfiguration(target).getUserIdentifier();
+        case "validateassistant":
+        case "validateAssistant": return getOrCreateConfiguration(target).isValidateAssistant();
         default: return null;
         }
     }

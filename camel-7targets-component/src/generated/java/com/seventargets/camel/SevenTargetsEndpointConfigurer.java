@@ -25,6 +25,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "assistantcachettl":
+        case "assistantCacheTtl": target.getConfiguration().setAssistantCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "assistantemail":
         case "assistantEmail": target.getConfiguration().setAssistantEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
@@ -38,8 +40,12 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "context": target.getConfiguration().setContext(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": target.getConfiguration().setMaxRequestsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
@@ -78,6 +84,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useridentifier":
         case "userIdentifier": target.getConfiguration().setUserIdentifier(property(camelContext, java.lang.String.class, value)); return true;
+        case "validateassistant":
+        case "validateAssistant": target.getConfiguration().setValidateAssistant(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -87,6 +95,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": return boolean.class;
+        case "assistantcachettl":
+        case "assistantCacheTtl": return long.class;
         case "assistantemail":
         case "assistantEmail": return java.lang.String.class;
         case "baseurl":
@@ -100,8 +110,12 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "context": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
@@ -140,6 +154,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "tokenUrl": return java.lang.String.class;
         case "useridentifier":
         case "userIdentifier": return java.lang.String.class;
+        case "validateassistant":
+        case "validateAssistant": return boolean.class;
         default: return null;
         }
     }
@@ -150,6 +166,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": return target.getConfiguration().isAllPages();
+        case "assistantcachettl":
+        case "assistantCacheTtl": return target.getConfiguration().getAssistantCacheTtl();
         case "assistantemail":
         case "assistantEmail": return target.getConfiguration().getAssistantEmail();
         case "baseurl":
@@ -163,8 +181,12 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
         case "context": return target.getConfiguration().getContext();
+        case "dryrun":
+        case "dryRun": return target.getConfiguration().isDryRun();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return target.getConfiguration().getMaxRequestsPerSecond();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
@@ -203,6 +225,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "useridentifier":
         case "userIdentifier": return target.getConfiguration().getUserIdentifier();
+        case "validateassistant":
+        case "validateAssistant": return target.getConfiguration().isValidateAssistant();
         default: return null;
         }
     }

@@ -23,8 +23,9 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(36);
         props.add("allPages");
+        props.add("assistantCacheTtl");
         props.add("assistantEmail");
         props.add("baseUrl");
         props.add("clientId");
@@ -32,7 +33,9 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("connectTimeout");
         props.add("connectionsPerRoute");
         props.add("context");
+        props.add("dryRun");
         props.add("lazyStartProducer");
+        props.add("maxRequestsPerSecond");
         props.add("maxRetries");
         props.add("maxRetryDelay");
         props.add("maxTotalConnections");
@@ -56,6 +59,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("sslContextParameters");
         props.add("tokenUrl");
         props.add("userIdentifier");
+        props.add("validateAssistant");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(5);
         secretProps.add("clientId");

@@ -33,10 +33,20 @@ final class AssistantListing {
      * @throws SevenTargetsValidationException when a paging header is invalid, before anything is sent
      */
     Listed list(Message message, SevenTargetsClient client) throws IOException, SevenTargetsApiException {
-        AssistantQuery query = queryOf(message);
+        return walk(client, queryOf(message), configuration.isAllPages());
+    }
+
+    /** Every assistant of the account, in pages of 100 (the most 7Targets gives). */
+    List<Assistant> all(SevenTargetsClient client) throws IOException, SevenTargetsApiException {
+        return walk(client, new AssistantQuery(0, 100, configuration.getSort(), null), true).assistants();
+    }
+
+    private static Listed walk(SevenTargetsClient client, AssistantQuery first, boolean allPages)
+            throws IOException, SevenTargetsApiException {
+        AssistantQuery query = first;
         ApiResponse<AssistantPage> response = client.listAssistants(query);
         List<Assistant> found = new ArrayList<>(response.body().assistants());
-        while (configuration.isAllPages() && !response.body().isLast(query)) {
+        while (allPages && !response.body().isLast(query)) {
             AssistantQuery next = query.nextPage();
             List<Assistant> previous = response.body().assistants();
             response = client.listAssistants(next);

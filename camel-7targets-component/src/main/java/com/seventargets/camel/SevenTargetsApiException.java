@@ -2,6 +2,9 @@ package com.seventargets.camel;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.seventargets.camel.client.Json;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**
@@ -9,12 +12,13 @@ import org.apache.camel.http.base.HttpOperationFailedException;
  * the operation returns. It is a camel-http {@link HttpOperationFailedException}, so {@code onException} handlers
  * written for camel-http catch it too.
  */
-public class SevenTargetsApiException extends HttpOperationFailedException {
+public class SevenTargetsApiException extends HttpOperationFailedException implements SevenTargetsCallFailure {
 
     private static final int BODY_EXCERPT = 500;
 
     private final String operation;
     private final int attempts;
+    private final String apiMessage;
     private final String message;
 
     /**
@@ -27,10 +31,26 @@ public class SevenTargetsApiException extends HttpOperationFailedException {
         super(uri, statusCode, statusText, null, responseHeaders, responseBody);
         this.operation = operation;
         this.attempts = attempts;
+        this.apiMessage = apiMessageOf(responseBody);
         this.message = "7Targets " + operation + " failed: " + method + " " + uri + " answered HTTP " + statusCode
                        + (statusText == null || statusText.isEmpty() ? "" : " " + statusText)
                        + (attempts > 1 ? " after " + attempts + " attempts" : "")
-                       + (reason == null ? "" : ", " + reason) + excerpt(responseBody);
+                       + (reason == null ? "" : ", " + reason)
+                       // 7Targets' own words, or else the start of its answer
+                       + (apiMessage != null ? ": " + apiMessage : excerpt(responseBody));
+    }
+
+    /** The {@code message} of a JSON error answer (Spring Boot's error body, which 7Targets sends), or null. */
+    private static String apiMessageOf(String body) {
+        if (body == null || !body.startsWith("{")) {
+            return null;
+        }
+        try {
+            JsonNode message = Json.MAPPER.readTree(body).get("message");
+            return message != null && message.isTextual() && !message.asText().isBlank() ? message.asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static String excerpt(String body) {
@@ -50,10 +70,25 @@ public class SevenTargetsApiException extends HttpOperationFailedException {
     }
 
     /**
+     * What 7Targets said went wrong: the {@code message} field of its JSON error answer, such as
+     * {@code No assistant with this assistantEmail}; null when the answer had none.
+     */
+    public String getApiMessage() {
+        return apiMessage;
+    }
+
+    /**
      * How many times the request was sent; more than one when 7Targets answered with a transient status.
      */
+    @Override
     public int getAttempts() {
         return attempts;
+    }
+
+    /** False: 7Targets answered, and the answer says what was done. */
+    @Override
+    public boolean isOutcomeUnknown() {
+        return false;
     }
 
     @Override

@@ -4,9 +4,13 @@ import org.apache.camel.RuntimeCamelException;
 
 /**
  * The OAuth2 token endpoint refused the credentials or the scope ({@code invalid_client}, {@code invalid_scope},
- * ...), or answered without a usable token. Retrying the same configuration does not help.
+ * ...), or answered without a usable token; or 7Targets refused a fresh token ({@value #USER_REFUSED}: the user
+ * identifier, or its assignment to the assistant). Retrying the same configuration does not help.
  */
 public class SevenTargetsAuthenticationException extends RuntimeCamelException {
+
+    /** The error code when 7Targets answered 401 even to a fresh token. */
+    public static final String USER_REFUSED = "user_refused";
 
     private final int statusCode;
     private final String errorCode;
@@ -14,26 +18,41 @@ public class SevenTargetsAuthenticationException extends RuntimeCamelException {
 
     public SevenTargetsAuthenticationException(String tokenUrl, int statusCode, String errorCode,
                                                String errorDescription) {
-        super("7Targets token endpoint " + tokenUrl + " answered HTTP " + statusCode + " " + errorCode
-              + (errorDescription == null ? "" : " (" + errorDescription + ")") + ": " + hint(errorCode));
+        this("7Targets token endpoint " + tokenUrl + " answered HTTP " + statusCode + " " + errorCode
+             + (errorDescription == null ? "" : " (" + errorDescription + ")") + ": " + hint(errorCode),
+             statusCode, errorCode, errorDescription, null);
+    }
+
+    private SevenTargetsAuthenticationException(String message, int statusCode, String errorCode,
+                                                String errorDescription, Throwable cause) {
+        super(message, cause);
         this.statusCode = statusCode;
         this.errorCode = errorCode;
         this.errorDescription = errorDescription;
     }
 
-    private SevenTargetsAuthenticationException(SevenTargetsAuthenticationException refusal) {
-        super(refusal.getMessage() + " (a recent refusal, remembered: the token endpoint is asked again after a"
-              + " cool-down, or at once with another clientSecret)", refusal);
-        this.statusCode = refusal.statusCode;
-        this.errorCode = refusal.errorCode;
-        this.errorDescription = refusal.errorDescription;
+    /**
+     * 7Targets answered the call with a 401 also after its token was replaced by a fresh one: the credentials are
+     * fine, the user identifier is not (or its user is not assigned to the assistant).
+     *
+     * @param call what was sent, such as {@code create: POST /leads}
+     */
+    public static SevenTargetsAuthenticationException userRefused(String call, int statusCode, String apiAnswer) {
+        return new SevenTargetsAuthenticationException("7Targets " + call + " answered HTTP " + statusCode
+                                                       + " even with a new access token: check the option"
+                                                       + " userIdentifier, and that this user is assigned to the"
+                                                       + " assistant", statusCode, USER_REFUSED, apiAnswer, null);
     }
 
     /**
      * The same refusal, for a caller that did not ask the token endpoint because it refused moments ago.
      */
     public SevenTargetsAuthenticationException remembered() {
-        return new SevenTargetsAuthenticationException(this);
+        return new SevenTargetsAuthenticationException(getMessage() + " (a recent refusal, remembered: nothing is sent"
+                                                       + " until a cool-down has passed"
+                                                       + (USER_REFUSED.equals(errorCode) ? ""
+                                                               : ", or the clientSecret changes") + ")",
+                statusCode, errorCode, errorDescription, this);
     }
 
     private static String hint(String errorCode) {
@@ -46,7 +65,7 @@ public class SevenTargetsAuthenticationException extends RuntimeCamelException {
     }
 
     /**
-     * The HTTP status of the token endpoint's answer.
+     * The HTTP status of the token endpoint's answer (of 7Targets' for {@value #USER_REFUSED}).
      */
     public int getStatusCode() {
         return statusCode;
@@ -61,7 +80,7 @@ public class SevenTargetsAuthenticationException extends RuntimeCamelException {
     }
 
     /**
-     * The {@code error_description} the token endpoint gave, if any.
+     * The {@code error_description} the token endpoint gave, if any; for {@value #USER_REFUSED}, 7Targets' answer.
      */
     public String getErrorDescription() {
         return errorDescription;

@@ -17,6 +17,7 @@ import com.seventargets.camel.auth.ClientCredentials;
 import com.seventargets.camel.client.HttpClientFactory;
 import com.seventargets.camel.client.HttpSevenTargetsClient;
 import com.seventargets.camel.client.HttpTransport;
+import com.seventargets.camel.client.RateLimitGate;
 import com.seventargets.camel.client.RetryPolicy;
 import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.client.TransportSettings;
@@ -61,6 +62,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
 
     private final AccessTokens accessTokens = new AccessTokens();
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<List<String>, RateLimitGate> rateLimits = new ConcurrentHashMap<>();
     private volatile ExecutorService handOffExecutor;
 
     @Override
@@ -69,6 +71,11 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
         SevenTargetsEndpoint endpoint = new SevenTargetsEndpoint(
                 SECRET_VALUES.matcher(uri).replaceAll("$1xxxxxx"), this,
                 SevenTargetsResource.fromUriPath(remaining), endpointConfiguration);
+        Object operation = parameters.remove("operation");
+        if (operation != null) {
+            // checked here: Camel's enum conversion would name neither the resource nor the valid operations
+            endpoint.setOperation(endpoint.getResource().requireOperation(operation.toString()));
+        }
         setProperties(endpoint, parameters);
         if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
@@ -107,8 +114,18 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
         RetryPolicy retries = new RetryPolicy(endpointConfiguration.getMaxRetries(),
                 endpointConfiguration.getRetryDelay(), endpointConfiguration.getMaxRetryDelay(),
                 endpointConfiguration.isRetryUncertainCreate());
+        // 7Targets limits an API client: the same credentials on the same API share its limit and the waits it asks
+        int maxRequestsPerSecond = endpointConfiguration.getMaxRequestsPerSecond();
+        RateLimitGate rateLimit = rateLimits.computeIfAbsent(List.of(credentials.tokenUrl(), credentials.clientId(),
+                endpointConfiguration.getBaseUrl()), key -> new RateLimitGate(maxRequestsPerSecond));
+        if (rateLimit.maxRequestsPerSecond() != maxRequestsPerSecond) {
+            throw new IllegalArgumentException("Option maxRequestsPerSecond " + maxRequestsPerSecond + " differs from"
+                                               + " the " + rateLimit.maxRequestsPerSecond() + " of another endpoint"
+                                               + " with the same credentials and baseUrl, which share one limit: set"
+                                               + " it on the component");
+        }
         return new HttpSevenTargetsClient(transport, accessTokens, credentials, endpointConfiguration.getBaseUrl(),
-                endpointConfiguration.getUserIdentifier(), retries);
+                endpointConfiguration.getUserIdentifier(), retries, rateLimit);
     }
 
     private SSLContext sslContext(SSLContextParameters parameters) {
@@ -164,6 +181,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
         }
         transports.values().forEach(IOHelper::close);
         transports.clear();
+        rateLimits.clear();
         accessTokens.clear();
         super.doStop();
     }

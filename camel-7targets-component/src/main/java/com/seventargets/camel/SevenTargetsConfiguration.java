@@ -69,6 +69,23 @@ public class SevenTargetsConfiguration implements Cloneable {
     @UriParam(label = "producer,assistant", defaultValue = "false",
               description = "Lists every page, from `page` on, and returns all the assistants in one list.")
     private boolean allPages;
+    @UriParam(label = "producer,lead", defaultValue = "false",
+              description = "Try a route against a real account without writing: each lead is read, completed with"
+                            + " the endpoint's defaults and checked, and an access token is fetched, but nothing is"
+                            + " created, updated or stopped. The body becomes the JSON that would have been sent, and"
+                            + " the header `CamelSevenTargetsDryRun` is true. Listing assistants is not affected.")
+    private boolean dryRun;
+    @UriParam(label = "producer,lead", defaultValue = "false",
+              description = "Check, before sending, that a lead's `assistantEmail` is one of the account's assistants,"
+                            + " and refuse it otherwise with a SevenTargetsValidationException that names them. The"
+                            + " assistants are listed (every page) before the first check and again when"
+                            + " `assistantCacheTtl` has passed; if 7Targets refuses the listing (the token's scope"
+                            + " may not allow it), that is logged once and leads are sent unchecked.")
+    private boolean validateAssistant;
+    @UriParam(label = "producer,lead", defaultValue = "600000", javaType = "java.time.Duration",
+              description = "How long the list of assistants that `validateAssistant` checks against is used before"
+                            + " it is listed again, in milliseconds or with a unit (`10m`).")
+    private long assistantCacheTtl = 600_000;
 
     @UriParam(label = "timeout", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to 7Targets (token endpoint and API), in"
@@ -87,14 +104,20 @@ public class SevenTargetsConfiguration implements Cloneable {
                             + " milliseconds or with a unit (`500ms`).")
     private long retryDelay = 500;
     @UriParam(label = "retry", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "The longest wait before a retry, also for a longer `Retry-After`, in milliseconds or"
-                            + " with a unit (`30s`).")
+              description = "The longest wait before a retry, in milliseconds or with a unit (`30s`). A 429 whose"
+                            + " `Retry-After` asks for longer fails at once with a SevenTargetsRateLimitException"
+                            + " that says how long.")
     private long maxRetryDelay = 30_000;
     @UriParam(label = "retry", defaultValue = "false",
               description = "Also retry a create whose answer was lost (read timeout, connection closed after"
                             + " sending). Off by default: the lead may have been created.")
     private boolean retryUncertainCreate;
 
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "Space the calls to 7Targets evenly, at most this many per second, for every endpoint"
+                            + " with the same credentials and baseUrl in the CamelContext (which share one limit); 0"
+                            + " does not pace. A sender that is early waits in its thread for its turn.")
+    private int maxRequestsPerSecond;
     @UriParam(label = "advanced", defaultValue = "20",
               description = "The concurrency limit: how many calls to one 7Targets host (API or token endpoint) are"
                             + " under way at once, over pooled connections shared by every endpoint with the same"
@@ -246,6 +269,38 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setSearchString(String searchString) {
         this.searchString = searchString;
+    }
+
+    public int getMaxRequestsPerSecond() {
+        return maxRequestsPerSecond;
+    }
+
+    public void setMaxRequestsPerSecond(int maxRequestsPerSecond) {
+        this.maxRequestsPerSecond = maxRequestsPerSecond;
+    }
+
+    public boolean isValidateAssistant() {
+        return validateAssistant;
+    }
+
+    public void setValidateAssistant(boolean validateAssistant) {
+        this.validateAssistant = validateAssistant;
+    }
+
+    public long getAssistantCacheTtl() {
+        return assistantCacheTtl;
+    }
+
+    public void setAssistantCacheTtl(long assistantCacheTtl) {
+        this.assistantCacheTtl = assistantCacheTtl;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
     }
 
     public boolean isAllPages() {

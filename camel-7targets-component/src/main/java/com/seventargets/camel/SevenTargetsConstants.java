@@ -32,6 +32,16 @@ public final class SevenTargetsConstants {
               javaType = "String")
     public static final String SEARCH_STRING = "CamelSevenTargetsSearchString";
 
+    @Metadata(description = "True when the endpoint's `dryRun` option kept the lead from being sent: the body is the"
+                            + " JSON that would have been sent.",
+              javaType = "Boolean")
+    public static final String DRY_RUN = "CamelSevenTargetsDryRun";
+
+    @Metadata(description = "Set when a call failed: how many times its request was sent (retries included), as the"
+                            + " exception's `getAttempts()` says.",
+              javaType = "Integer")
+    public static final String ATTEMPTS = "CamelSevenTargetsAttempts";
+
     @Metadata(description = "The HTTP status 7Targets answered with (the last page's, when all pages are listed).",
               javaType = "Integer")
     public static final String HTTP_RESPONSE_CODE = Exchange.HTTP_RESPONSE_CODE;

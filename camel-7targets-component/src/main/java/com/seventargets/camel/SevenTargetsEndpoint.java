@@ -82,6 +82,14 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
                                                + " and maxTotalConnections " + configuration.getMaxTotalConnections()
                                                + ": both must be 1 or more");
         }
+        if (configuration.getMaxRequestsPerSecond() < 0) {
+            throw new IllegalArgumentException("Option maxRequestsPerSecond " + configuration.getMaxRequestsPerSecond()
+                                               + ": it must be 0 (no pacing) or more");
+        }
+        if (configuration.getAssistantCacheTtl() < 0) {
+            throw new IllegalArgumentException("Option assistantCacheTtl " + configuration.getAssistantCacheTtl()
+                                               + " ms: it must not be negative");
+        }
         new AssistantQuery(configuration.getPage(), configuration.getSize(), configuration.getSort(),
                 configuration.getSearchString());
     }

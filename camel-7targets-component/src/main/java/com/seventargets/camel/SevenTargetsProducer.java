@@ -1,5 +1,6 @@
 package com.seventargets.camel;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -24,6 +25,9 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     private final SevenTargetsEndpoint endpoint;
     private final LeadRequests leadRequests;
     private final AssistantListing assistantListing;
+    private final boolean dryRun;
+    /** Null unless validateAssistant is set. */
+    private final AssistantCheck assistantCheck;
     private WritableHealthCheckRepository healthCheckRepository;
     private SevenTargetsProducerHealthCheck healthCheck;
 
@@ -32,6 +36,9 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
         this.endpoint = endpoint;
         this.leadRequests = new LeadRequests(endpoint.getConfiguration());
         this.assistantListing = new AssistantListing(endpoint.getConfiguration());
+        this.dryRun = endpoint.getConfiguration().isDryRun();
+        this.assistantCheck = endpoint.getConfiguration().isValidateAssistant()
+                ? new AssistantCheck(assistantListing, endpoint.getConfiguration().getAssistantCacheTtl()) : null;
     }
 
     @Override
@@ -64,9 +71,9 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             }
             SevenTargetsOperation operation = operationOf(message);
             switch (operation) {
-                case create -> putLead(message, client.createLead(leadRequests.toLead(message, operation)));
-                case update -> putLead(message, client.updateLead(leadRequests.toLead(message, operation)));
-                case stopFollowup -> putLead(message, client.stopFollowup(leadRequests.toLead(message, operation)));
+                case create -> sendLead(message, operation, client, client::createLead);
+                case update -> sendLead(message, operation, client, client::updateLead);
+                case stopFollowup -> sendLead(message, operation, client, client::stopFollowup);
                 case list -> {
                     AssistantListing.Listed listed = assistantListing.list(message, client);
                     message.setBody(listed.assistants());
@@ -75,14 +82,35 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             }
         } catch (Throwable e) {
             // an Error too: a handed-off exchange must still be completed
+            if (e instanceof SevenTargetsCallFailure failure) {
+                message.setHeader(SevenTargetsConstants.ATTEMPTS, failure.getAttempts());
+            }
             exchange.setException(e);
         }
     }
 
-    private static void putLead(Message message, ApiResponse<Lead> response) {
+    /** The message's lead, checked, then sent (or, with dryRun, only shown); 7Targets' answer in the message. */
+    private void sendLead(Message message, SevenTargetsOperation operation, SevenTargetsClient client, LeadCall call)
+            throws IOException, SevenTargetsApiException {
+        Lead lead = leadRequests.toLead(message, operation);
+        if (assistantCheck != null) {
+            assistantCheck.check(lead, operation, client);
+        }
+        if (dryRun) {
+            message.setBody(client.preview(lead));
+            message.setHeader(SevenTargetsConstants.DRY_RUN, true);
+            return;
+        }
+        ApiResponse<Lead> response = call.send(lead);
         message.setBody(response.body());
         message.setHeader(SevenTargetsConstants.LEAD_ID, response.body().getId());
         message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
+    }
+
+    /** One of the client's lead calls. */
+    @FunctionalInterface
+    private interface LeadCall {
+        ApiResponse<Lead> send(Lead lead) throws IOException, SevenTargetsApiException;
     }
 
     private SevenTargetsOperation operationOf(Message message) {

@@ -33,7 +33,9 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
             builder.up();
         } catch (SevenTargetsAuthenticationException refused) {
             builder.detail("error", refused.getErrorCode());
-            builder.message("7Targets refused the credentials: " + refused.getMessage()).error(refused).down();
+            String what = SevenTargetsAuthenticationException.USER_REFUSED.equals(refused.getErrorCode())
+                    ? "the user identifier" : "the credentials";
+            builder.message("7Targets refused " + what + ": " + refused.getMessage()).error(refused).down();
         } catch (Exception e) {
             builder.message("7Targets cannot be reached: " + e.getMessage()).error(e).down();
         }

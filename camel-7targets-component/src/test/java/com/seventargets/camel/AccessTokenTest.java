@@ -94,14 +94,38 @@ class AccessTokenTest extends SevenTargetsTestSupport {
         template.sendBody("direct:create", lead("First", "first@example.com"));
         simulator().faults().onPath("/leads").times(2).respond(401);
 
-        SevenTargetsApiException e = ErrorsTest.assertThrowsCause(SevenTargetsApiException.class,
+        SevenTargetsAuthenticationException e = ErrorsTest.assertThrowsCause(SevenTargetsAuthenticationException.class,
                 () -> template.sendBody("direct:create", lead("Second", "second@example.com")));
 
         assertThat(e.getStatusCode()).isEqualTo(401);
-        assertThat(e.getAttempts()).as("a 401 is not a transient failure").isEqualTo(1);
-        assertThat(e.getMessage()).contains("even with a new access token: check userIdentifier");
+        assertThat(e.getErrorCode()).isEqualTo(SevenTargetsAuthenticationException.USER_REFUSED);
+        assertThat(e.getMessage()).contains("create: POST /leads answered HTTP 401 even with a new access token: check"
+                                            + " the option userIdentifier");
         assertThat(simulator().journal("/leads")).extracting(RecordedRequest::status).containsExactly(201, 401, 401);
         assertThat(simulator().tokenRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongUserIdentifierIsRememberedSoAHundredMessagesCostTwoTokenRequests() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:wrongUser").to("seventargets:lead?userIdentifier=RAW(not-the-user)");
+            }
+        });
+
+        List<Exception> failures = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            failures.add(ErrorsTest.assertThrowsCause(SevenTargetsAuthenticationException.class,
+                    () -> template.sendBody("direct:wrongUser", lead("Wrong", "wrong@example.com"))));
+        }
+
+        assertThat(simulator().tokenRequestCount()).as("the first token, and the fresh one refused too").isEqualTo(2);
+        assertThat(simulator().journal("/leads")).as("only the first message was sent, twice").hasSize(2);
+        assertThat(failures.get(99)).hasMessageContaining("check the option userIdentifier")
+                .hasMessageContaining("a recent refusal, remembered").hasMessageNotContaining("not-the-user")
+                .extracting(e -> ((SevenTargetsAuthenticationException) e).getErrorCode())
+                .isEqualTo(SevenTargetsAuthenticationException.USER_REFUSED);
     }
 
     @Test

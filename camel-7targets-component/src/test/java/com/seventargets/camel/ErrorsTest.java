@@ -85,15 +85,16 @@ class ErrorsTest extends SevenTargetsTestSupport {
     }
 
     @Test
-    void serverSideValidationErrorKeepsTheResponseBody() {
+    void serverSideValidationErrorSaysWhat7TargetsSaidAndKeepsTheResponseBody() {
         Lead lead = lead("A", "a@example.com");
         lead.setAssistantEmail("unknown-assistant@example.com");
 
         SevenTargetsApiException e = failure("direct:create", lead, SevenTargetsApiException.class);
 
         assertThat(e.getStatusCode()).isEqualTo(400);
-        assertThat(e.getResponseBody()).contains("assistantEmail");
-        assertThat(e.getMessage()).contains(e.getResponseBody());
+        assertThat(e.getApiMessage()).isEqualTo("No assistant with this assistantEmail");
+        assertThat(e.getMessage()).endsWith("answered HTTP 400 Bad Request: No assistant with this assistantEmail");
+        assertThat(e.getResponseBody()).contains("\"message\":\"No assistant with this assistantEmail\"");
     }
 
     @Test
@@ -128,9 +129,11 @@ class ErrorsTest extends SevenTargetsTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("seventargets:assistant?operation=create"))
                 .hasMessageContaining("Operation 'create' is not an operation of resource 'assistant'; valid"
                                       + " operations: list");
-        assertThatThrownBy(() -> context.getEndpoint("seventargets:lead?operation=delete"))
+        assertThatThrownBy(() -> context.getEndpoint("seventargets:lead?operation=explode"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasMessageContaining("delete");
+                .hasMessageContaining("Unknown operation 'explode' for resource 'lead'; valid operations: create,"
+                                      + " update, stopFollowup")
+                .hasMessageNotContaining("Enum class");
     }
 
     @Test

@@ -75,6 +75,28 @@ class HealthCheckTest extends SevenTargetsTestSupport {
                 .isLessThanOrEqualTo(1); // the bad client may ask once
     }
 
+    @Test
+    void aUserIdentifierThat7TargetsRefusesTurnsTheCheckDown() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:wrongUser").to("seventargets:lead?scope=leads/post&userIdentifier=RAW(not-the-user)");
+            }
+        });
+        assertThat(result(seventargetsChecks(), "lead", "scope").getState()).as("credentials alone are fine")
+                .isEqualTo(HealthCheck.State.UP);
+
+        ErrorsTest.assertThrowsCause(SevenTargetsAuthenticationException.class,
+                () -> template.sendBody("direct:wrongUser", "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}"));
+        HealthCheck.Result wrongUser = result(seventargetsChecks(), "lead", "scope");
+
+        assertThat(wrongUser.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(wrongUser.getMessage()).hasValueSatisfying(m -> assertThat(m)
+                .startsWith("7Targets refused the user identifier").contains("check the option userIdentifier")
+                .doesNotContain("not-the-user"));
+        assertThat(wrongUser.getDetails()).containsEntry("error", SevenTargetsAuthenticationException.USER_REFUSED);
+    }
+
     private Map<String, HealthCheck.Result> seventargetsChecks() {
         return HealthCheckHelper.getHealthCheckRepository(context, "producers").stream()
                 .filter(check -> check.getId().startsWith("producer:seventargets-"))

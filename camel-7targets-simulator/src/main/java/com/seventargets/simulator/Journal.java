@@ -1,5 +1,6 @@
 package com.seventargets.simulator;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,6 +59,7 @@ final class Journal {
     /** A journal slot: the request as received and the status it was answered with. */
     static final class Entry {
         private final SimRequest request;
+        private final Instant receivedAt = Instant.now();
         private volatile int status;
 
         private Entry(SimRequest request) {
@@ -72,7 +74,7 @@ final class Journal {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             request.headers().forEach((name, values) -> headers.put(name, List.copyOf(values)));
             return new RecordedRequest(request.method(), request.path(), request.rawQuery(),
-                    Collections.unmodifiableMap(headers), request.body(), status);
+                    Collections.unmodifiableMap(headers), request.body(), status, receivedAt);
         }
     }
 }

@@ -23,13 +23,14 @@ import com.seventargets.camel.SevenTargetsAuthenticationException;
  */
 public final class AccessTokens {
 
-    static final Duration DEFAULT_FAILURE_COOLDOWN = Duration.ofSeconds(30);
+    /** How long a refusal is remembered: callers get it again, without a request, until then. */
+    public static final Duration REFUSAL_COOLDOWN = Duration.ofSeconds(30);
 
     private final ConcurrentMap<Object, Slot> slots = new ConcurrentHashMap<>();
     private final long failureCooldownNanos;
 
     public AccessTokens() {
-        this(DEFAULT_FAILURE_COOLDOWN);
+        this(REFUSAL_COOLDOWN);
     }
 
     AccessTokens(Duration failureCooldown) {

@@ -54,8 +54,7 @@ public final class TokenEndpoint implements TokenSource {
             throw new SevenTargetsAuthenticationException(
                     credentials.tokenUrl(), response.status(), error, text(json, "error_description"));
         }
-        throw new SevenTargetsApiException("token", "POST", credentials.tokenUrl(), response.status(),
-                response.reason(), response.headers(), response.bodyText(), outcome.attempts(), null);
+        throw response.failure("token", "POST", credentials.tokenUrl(), outcome.attempts(), null);
     }
 
     private static ClassicHttpRequest request(ClientCredentials credentials) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.seventargets.camel.SevenTargetsApiException;
+import com.seventargets.camel.SevenTargetsAuthenticationException;
 import com.seventargets.camel.auth.AccessToken;
 import com.seventargets.camel.auth.AccessTokens;
 import com.seventargets.camel.auth.ClientCredentials;
@@ -29,8 +30,9 @@ import org.apache.hc.core5.net.URIBuilder;
 
 /**
  * The 7Targets API over Apache HttpClient 5, in the calling thread. Every call carries the Bearer token and the user
- * identifier and nothing else of the caller's; a 401 drops the token and the call is sent once more with a new one;
- * transient failures are retried as the {@link RetryPolicy} says.
+ * identifier and nothing else of the caller's; a 401 drops the token and the call is sent once more with a new one,
+ * and a second 401 is remembered for a cool-down (the user identifier is wrong: no token would help); transient
+ * failures are retried as the {@link RetryPolicy} says.
  */
 public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
@@ -47,16 +49,26 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     private final String baseUrl;
     private final Header userIdentifier;
     private final RetryingSender retrying;
+    private final RateLimitGate rateLimit;
+    private final long longestRetryWait;
     private final Call create;
     private final Call update;
     private final Call stopFollowup;
+    /** 7Targets' last refusal of a fresh token, remembered for a cool-down; null when there is none. */
+    private volatile Refusal userRefusal;
 
+    /**
+     * @param rateLimit the gate shared by every client of the same credentials and base URL
+     */
     public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, ClientCredentials credentials,
-                                  String baseUrl, String userIdentifier, RetryPolicy retryPolicy) {
+                                  String baseUrl, String userIdentifier, RetryPolicy retryPolicy,
+                                  RateLimitGate rateLimit) {
         this.transport = transport;
+        this.rateLimit = rateLimit;
+        this.longestRetryWait = retryPolicy.maxRetryDelay();
         this.tokens = tokens;
-        this.retrying = new RetryingSender(retryPolicy);
-        this.tokenEndpoint = new TokenEndpoint(transport, retrying);
+        this.retrying = new RetryingSender(retryPolicy, true);
+        this.tokenEndpoint = new TokenEndpoint(transport, new RetryingSender(retryPolicy.forTokenRequests(), false));
         this.credentials = credentials;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.userIdentifier = new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier);
@@ -67,7 +79,14 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     @Override
     public void requireToken() throws IOException, SevenTargetsApiException {
+        requireUserNotRefused();
         tokens.get(credentials, tokenEndpoint);
+    }
+
+    @Override
+    public String preview(Lead lead) throws IOException, SevenTargetsApiException {
+        requireToken();
+        return LEAD_WRITER.writeValueAsString(lead);
     }
 
     @Override
@@ -103,8 +122,14 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
                 () -> sendAuthorized(call, json));
         RawResponse response = outcome.response();
         if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
-            throw call.failure(response, outcome.attempts(), "even with a new access token: check userIdentifier, and"
-                                                             + " that this user is assigned to the assistant");
+            SevenTargetsAuthenticationException refused = SevenTargetsAuthenticationException.userRefused(
+                    call.description, response.status(), response.bodyText());
+            if (call.changesState()) {
+                // each message would otherwise drop the token and ask the token endpoint again; a listing may be
+                // refused for its own reason (the token's scope), which must not stop the lead calls
+                userRefusal = new Refusal(refused, System.nanoTime() + AccessTokens.REFUSAL_COOLDOWN.toNanos());
+            }
+            throw refused;
         }
         if (!response.isSuccess()) {
             throw call.failure(response, outcome.attempts(), null);
@@ -117,13 +142,34 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
      * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final.
      */
     private RawResponse sendAuthorized(Call call, byte[] json) throws IOException, SevenTargetsApiException {
+        requireUserNotRefused();
         AccessToken token = tokens.get(credentials, tokenEndpoint);
-        RawResponse response = transport.send(call.request(token, userIdentifier, json));
+        RawResponse response = sendThroughGate(call.request(token, userIdentifier, json));
         if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
             return response;
         }
         tokens.invalidate(credentials, token);
-        return transport.send(call.request(tokens.get(credentials, tokenEndpoint), userIdentifier, json));
+        return sendThroughGate(call.request(tokens.get(credentials, tokenEndpoint), userIdentifier, json));
+    }
+
+    /** Sends once the rate limit allows; a 429 with a wait the retries will make holds the other senders back too. */
+    private RawResponse sendThroughGate(ClassicHttpRequest request) throws IOException {
+        rateLimit.awaitTurn();
+        RawResponse response = transport.send(request);
+        if (response.status() == HttpStatus.SC_TOO_MANY_REQUESTS) {
+            Long retryAfter = RetryPolicy.retryAfterMillis(response.headers().get("Retry-After"));
+            if (retryAfter != null && retryAfter <= longestRetryWait) {
+                rateLimit.closeFor(retryAfter);
+            }
+        }
+        return response;
+    }
+
+    private void requireUserNotRefused() {
+        Refusal refusal = userRefusal;
+        if (refusal != null && System.nanoTime() - refusal.untilNanos() < 0) {
+            throw refusal.exception().remembered();
+        }
     }
 
     private static Lead readLead(Call call, RawResponse response) throws SevenTargetsApiException {
@@ -180,6 +226,9 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
         }
     }
 
+    private record Refusal(SevenTargetsAuthenticationException exception, long untilNanos) {
+    }
+
     /** One API operation: sent again after a 401 or a transient failure, and named in an error. */
     private static final class Call {
 
@@ -206,14 +255,17 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
             return request;
         }
 
+        boolean changesState() {
+            return !method.equals("GET");
+        }
+
         /** A POST that reached 7Targets may have created the lead: repeating it is not harmless. */
         boolean isIdempotent() {
             return !method.equals("POST");
         }
 
         SevenTargetsApiException failure(RawResponse response, int attempts, String reason) {
-            return new SevenTargetsApiException(operation, method, uri.toString(), response.status(),
-                    response.reason(), response.headers(), response.bodyText(), attempts, reason);
+            return response.failure(operation, method, uri.toString(), attempts, reason);
         }
     }
 }

@@ -1,9 +1,12 @@
 package com.seventargets.camel.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.seventargets.camel.SevenTargetsApiException;
+import com.seventargets.camel.SevenTargetsRateLimitException;
 import org.apache.hc.core5.http.Header;
 
 /**
@@ -22,6 +25,21 @@ public record RawResponse(int status, String reason, Header[] headerList, byte[]
             headers.put(header.getName(), header.getValue());
         }
         return headers;
+    }
+
+    /**
+     * Our exception for this answer, when it is final: {@link SevenTargetsRateLimitException} for a 429.
+     *
+     * @param why why a success status is still a failure (a body that is not what the operation returns), or null
+     */
+    public SevenTargetsApiException failure(String operation, String method, String uri, int attempts, String why) {
+        if (status == 429) {
+            Long retryAfter = RetryPolicy.retryAfterMillis(headers().get("Retry-After"));
+            return new SevenTargetsRateLimitException(operation, method, uri, reason, headers(), bodyText(), attempts,
+                    retryAfter == null ? null : Duration.ofMillis(retryAfter));
+        }
+        return new SevenTargetsApiException(operation, method, uri, status, reason, headers(), bodyText(), attempts,
+                why);
     }
 
     public boolean hasBody() {

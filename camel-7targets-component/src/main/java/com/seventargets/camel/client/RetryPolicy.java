@@ -14,11 +14,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.impl.classic.RequestFailedException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 /**
  * When a failed call is worth another attempt, and how long to wait first: exponential backoff with jitter from
- * {@code retryDelay}, capped at {@code maxRetryDelay}; a {@code Retry-After} is honoured up to the cap.
+ * {@code retryDelay}, capped at {@code maxRetryDelay}; a {@code Retry-After} is honoured, and one beyond the cap makes
+ * the answer final.
  */
 public final class RetryPolicy {
 
@@ -26,16 +28,36 @@ public final class RetryPolicy {
     private final long retryDelay;
     private final long maxRetryDelay;
     private final boolean retryUncertain;
+    private final boolean retryServerError;
 
     /**
      * @param retryUncertain whether a request that is not idempotent is repeated when it may have reached the
      *                       server (its answer was lost): a read timeout or a connection closed before the answer
      */
     public RetryPolicy(int maxRetries, long retryDelay, long maxRetryDelay, boolean retryUncertain) {
+        this(maxRetries, retryDelay, maxRetryDelay, retryUncertain, false);
+    }
+
+    private RetryPolicy(int maxRetries, long retryDelay, long maxRetryDelay, boolean retryUncertain,
+                        boolean retryServerError) {
         this.maxRetries = maxRetries;
         this.retryDelay = retryDelay;
         this.maxRetryDelay = maxRetryDelay;
         this.retryUncertain = retryUncertain;
+        this.retryServerError = retryServerError;
+    }
+
+    /** The longest wait before a retry, in milliseconds. */
+    long maxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    /**
+     * This policy for token requests, which also retries a 500: Cognito documents its InternalErrorException as
+     * retryable, and asking for a token twice is harmless. A 500 from the API is not retried: it may be the lead's.
+     */
+    public RetryPolicy forTokenRequests() {
+        return new RetryPolicy(maxRetries, retryDelay, maxRetryDelay, retryUncertain, true);
     }
 
     /**
@@ -46,7 +68,11 @@ public final class RetryPolicy {
             return -1;
         }
         Long retryAfter = retryAfterMillis(response.headers().get("Retry-After"));
-        return retryAfter != null ? Math.min(retryAfter, maxRetryDelay) : backoff(attempt);
+        if (retryAfter == null) {
+            return backoff(attempt);
+        }
+        // a longer wait (a daily quota) would burn the attempts: the route decides what to do meanwhile
+        return retryAfter <= maxRetryDelay ? retryAfter : -1;
     }
 
     /**
@@ -73,8 +99,8 @@ public final class RetryPolicy {
         return "not retried: the request may have reached 7Targets; set retryUncertainCreate=true to retry it";
     }
 
-    static boolean isTransient(int status) {
-        return status == 429 || status == 502 || status == 503 || status == 504;
+    private boolean isTransient(int status) {
+        return status == 429 || status == 502 || status == 503 || status == 504 || retryServerError && status == 500;
     }
 
     private boolean isRetryable(IOException failure, boolean idempotent) {
@@ -85,6 +111,11 @@ public final class RetryPolicy {
             return true;
         }
         return idempotent || retryUncertain;
+    }
+
+    /** Whether a request that failed so may have been received (and carried out) by the server. */
+    static boolean mayHaveArrived(IOException failure) {
+        return !(nothingWasSent(failure) || failure instanceof SSLException || failure instanceof RequestFailedException);
     }
 
     private static boolean nothingWasSent(IOException failure) {

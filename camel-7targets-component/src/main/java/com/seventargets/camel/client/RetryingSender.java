@@ -17,9 +17,15 @@ public final class RetryingSender {
     private static final Logger LOG = LoggerFactory.getLogger(RetryingSender.class);
 
     private final RetryPolicy policy;
+    private final boolean changesState;
 
-    public RetryingSender(RetryPolicy policy) {
+    /**
+     * @param changesState whether the requests may change something at 7Targets, so that a lost answer leaves the
+     *                     outcome unknown (false for token requests)
+     */
+    public RetryingSender(RetryPolicy policy, boolean changesState) {
         this.policy = policy;
+        this.changesState = changesState;
     }
 
     /** Sends a request once. */
@@ -59,7 +65,7 @@ public final class RetryingSender {
             } catch (IOException e) {
                 failure = e;
                 if (Thread.currentThread().isInterrupted()) { // HttpClient says so with an InterruptedIOException
-                    throw new SevenTargetsConnectionException(description, number, "interrupted", failure);
+                    throw connectionFailure(description, number, "interrupted", failure);
                 }
                 delay = policy.delayAfter(number, failure, idempotent);
                 if (LOG.isDebugEnabled()) {
@@ -67,8 +73,8 @@ public final class RetryingSender {
                             millisSince(started), failure, delay < 0 ? "" : ", retrying in " + delay + " ms");
                 }
                 if (delay < 0) {
-                    throw new SevenTargetsConnectionException(
-                            description, number, policy.whyNotRetried(number, failure, idempotent), failure);
+                    throw connectionFailure(description, number, policy.whyNotRetried(number, failure, idempotent),
+                            failure);
                 }
             }
             try {
@@ -77,11 +83,17 @@ public final class RetryingSender {
                 // nothing is under way: the last answer is final
                 Thread.currentThread().interrupt();
                 if (failure != null) {
-                    throw new SevenTargetsConnectionException(description, number, "interrupted before retrying", failure);
+                    throw connectionFailure(description, number, "interrupted before retrying", failure);
                 }
                 return new Outcome(response, number);
             }
         }
+    }
+
+    private SevenTargetsConnectionException connectionFailure(String description, int attempts, String note,
+                                                              IOException failure) {
+        return new SevenTargetsConnectionException(description, attempts, note, failure,
+                changesState && RetryPolicy.mayHaveArrived(failure));
     }
 
     private static long millisSince(long started) {

@@ -17,6 +17,12 @@ public interface SevenTargetsClient {
     /** Gets an access token unless a usable one is cached: proves the credentials and the token endpoint work. */
     void requireToken() throws IOException, SevenTargetsApiException;
 
+    /**
+     * What a lead call would send, without sending it: the JSON text of the lead; gets an access token first, as
+     * the call would, so that the credentials are proven.
+     */
+    String preview(Lead lead) throws IOException, SevenTargetsApiException;
+
     /** {@code POST /leads}. */
     ApiResponse<Lead> createLead(Lead lead) throws IOException, SevenTargetsApiException;
 

@@ -47,10 +47,11 @@ class RetryPolicyTest {
     }
 
     @Test
-    void readsRetryAfterAsSecondsOrDateAndCapsIt() {
+    void readsRetryAfterAsSecondsOrDateAndGivesUpBeyondTheCap() {
         assertThat(policy.delayAfter(1, status(429, "Retry-After", "0"))).isZero();
         assertThat(policy.delayAfter(1, status(429, "Retry-After", " 1 "))).isEqualTo(1000);
-        assertThat(policy.delayAfter(1, status(429, "Retry-After", "86400"))).isEqualTo(1000);
+        assertThat(policy.delayAfter(1, status(429, "Retry-After", "1"))).as("as long as the cap").isEqualTo(1000);
+        assertThat(policy.delayAfter(1, status(429, "Retry-After", "86400"))).as("longer: final").isNegative();
         String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusMinutes(1));
         assertThat(policy.delayAfter(1, status(503, "Retry-After", past))).isZero();
         assertThat(RetryPolicy.retryAfterMillis("Wed, 21 Oct 2099 07:28:00 GMT")).isPositive();

@@ -19,7 +19,7 @@ class RetryingSenderTest {
     @Test
     void retriesAreMadeInTheCallersThreadAfterWaitingThere() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(2, 1, 1, false));
+        RetryingSender sender = new RetryingSender(new RetryPolicy(2, 1, 1, false), true);
 
         RetryingSender.Outcome outcome = sender.send("test", true, () -> {
             threads.add(Thread.currentThread().getName());
@@ -34,7 +34,7 @@ class RetryingSenderTest {
     @Test
     void anInterruptDuringTheWaitEndsTheRetriesWithTheLastAnswer() throws Exception {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 60_000, 60_000, false));
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 60_000, 60_000, false), true);
         CompletableFuture<Object[]> result = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
@@ -63,7 +63,7 @@ class RetryingSenderTest {
     @Test
     void aSendInterruptedInTheCallersThreadIsNotRetried() {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true));
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true), true);
         try {
             assertThatThrownBy(() -> sender.send("create: POST /leads", false, () -> {
                 attempts.add(attempts.size() + 1);
@@ -80,9 +80,9 @@ class RetryingSenderTest {
     @Test
     void aConnectionFailureOfTheTokenRequestIsNotRetriedAgain() {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, false));
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, false), true);
         SevenTargetsConnectionException tokenFailure = new SevenTargetsConnectionException(
-                "token: POST https://login/oauth2/token", 4, null, new ConnectException("Connection refused"));
+                "token: POST https://login/oauth2/token", 4, null, new ConnectException("Connection refused"), false);
 
         assertThatThrownBy(() -> sender.send("create: POST /leads", true, () -> {
             attempts.add(attempts.size() + 1);

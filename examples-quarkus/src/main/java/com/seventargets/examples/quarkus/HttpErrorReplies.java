@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
+import com.seventargets.camel.SevenTargetsRateLimitException;
 import com.seventargets.camel.SevenTargetsValidationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -17,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns the failure of an HTTP request into a short JSON answer: 400 naming the fields of a bad lead, 502 with a
- * one-line reason when 7Targets failed. The caller never sees a stack trace or a URL; the log has the details.
+ * Turns the failure of an HTTP request into a short JSON answer: 400 naming the fields of a bad lead, 422 with
+ * 7Targets' own message when it refused a well-formed lead (a 4xx), 502 with a one-line reason when 7Targets failed
+ * or could not be reached. The caller never sees a stack trace or a URL; the log has the details.
  */
 @ApplicationScoped
 public class HttpErrorReplies implements Processor {
@@ -35,6 +37,15 @@ public class HttpErrorReplies implements Processor {
             status = 400;
             reply.put("error", "invalid lead");
             reply.put("problems", invalid.getProblems());
+        } else if (failure instanceof SevenTargetsApiException refused && refused.getStatusCode() / 100 == 4
+                   && !(failure instanceof SevenTargetsRateLimitException)) {
+            // the lead is well formed but 7Targets will not take it (an unknown assistant, say): the caller's to fix
+            status = 422;
+            reply.put("error", "7Targets refused the lead");
+            reply.put("message", refused.getApiMessage() == null
+                    ? "HTTP " + refused.getStatusCode() : refused.getApiMessage());
+            LOG.warn("{} {} refused by 7Targets: {}", exchange.getMessage().getHeader(Exchange.HTTP_METHOD),
+                    exchange.getMessage().getHeader(Exchange.HTTP_URI), failure.getMessage());
         } else {
             status = failure instanceof SevenTargetsApiException || failure instanceof SevenTargetsAuthenticationException
                      || failure instanceof IOException ? 502 : 500;

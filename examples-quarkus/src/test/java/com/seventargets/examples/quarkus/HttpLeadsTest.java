@@ -69,6 +69,19 @@ class HttpLeadsTest {
     }
 
     @Test
+    void aLead7TargetsRefusesIsAnswered422WithItsMessage() {
+        String body = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"Cy\", \"email\": \"cy.http@example.com\","
+                      + " \"assistantEmail\": \"nobody@simulator.7targets.test\"}")
+                .post("/leads")
+                .then().statusCode(422).contentType(ContentType.JSON)
+                .extract().asString();
+
+        assertThat(body).isEqualTo("{\"error\":\"7Targets refused the lead\","
+                                   + "\"message\":\"No assistant with this assistantEmail\"}");
+    }
+
+    @Test
     void assistantsAreListed() {
         given().get("/assistants")
                 .then().statusCode(200).contentType(ContentType.JSON)

@@ -1,0 +1,93 @@
+package com.seventargets.camel;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.model.Assistant;
+import com.seventargets.camel.model.Lead;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code validateAssistant} check: a lead that names an assistant the account does not have is refused before
+ * it is sent, with the valid e-mails. The account's assistants are listed (every page) before the first check and
+ * again once {@code assistantCacheTtl} has passed; if 7Targets refuses to list them (the token's scope may not allow
+ * it), that is logged once and leads are sent unchecked.
+ */
+final class AssistantCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssistantCheck.class);
+
+    private final AssistantListing listing;
+    private final long ttlNanos;
+    /** The assistants' e-mails in lower case (null: the listing was refused) and until when they are used. */
+    private volatile Known known;
+    private boolean refusalLogged;
+
+    AssistantCheck(AssistantListing listing, long ttlMillis) {
+        this.listing = listing;
+        this.ttlNanos = ttlMillis * 1_000_000;
+    }
+
+    /**
+     * @throws SevenTargetsValidationException when the lead's assistantEmail is not one of the account's assistants
+     */
+    void check(Lead lead, SevenTargetsOperation operation, SevenTargetsClient client)
+            throws IOException, SevenTargetsApiException {
+        String email = lead.getAssistantEmail();
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        Set<String> emails = assistantEmails(client);
+        if (emails != null && !emails.contains(email.toLowerCase(Locale.ROOT))) {
+            throw new SevenTargetsValidationException(operation, List.of(
+                    "assistantEmail '" + email + "' is not an assistant of this 7Targets account; its assistants: "
+                                                                    + String.join(", ", emails)));
+        }
+    }
+
+    private Set<String> assistantEmails(SevenTargetsClient client) throws IOException, SevenTargetsApiException {
+        Known current = known;
+        if (current != null && System.nanoTime() - current.untilNanos() < 0) {
+            return current.emails();
+        }
+        synchronized (this) { // one sender lists; the others wait for its list
+            current = known;
+            if (current != null && System.nanoTime() - current.untilNanos() < 0) {
+                return current.emails();
+            }
+            Set<String> emails = list(client);
+            known = new Known(emails, System.nanoTime() + ttlNanos);
+            return emails;
+        }
+    }
+
+    private Set<String> list(SevenTargetsClient client) throws IOException, SevenTargetsApiException {
+        try {
+            Set<String> emails = new TreeSet<>();
+            for (Assistant assistant : listing.all(client)) {
+                if (assistant.getEmailid() != null) {
+                    emails.add(assistant.getEmailid().toLowerCase(Locale.ROOT));
+                }
+            }
+            return emails;
+        } catch (SevenTargetsApiException | SevenTargetsAuthenticationException e) {
+            if (e instanceof SevenTargetsApiException answer && answer.getStatusCode() != 403) {
+                throw answer;
+            }
+            if (!refusalLogged) {
+                refusalLogged = true;
+                LOG.warn("validateAssistant: 7Targets refused to list the assistants, so leads are sent without"
+                         + " checking their assistantEmail: {}", e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private record Known(Set<String> emails, long untilNanos) {
+    }
+}

@@ -1,0 +1,73 @@
+package com.seventargets.camel.client;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.hc.client5.http.impl.classic.RequestFailedException;
+
+/**
+ * The rate limit of one 7Targets API client, shared by every sender of the same credentials and base URL. It holds
+ * them all back while 7Targets has asked, with a 429 and its {@code Retry-After}, to wait: instead of each finding
+ * the limit on its own, none sends until then. With {@code maxRequestsPerSecond} it also spaces the calls evenly,
+ * {@code 1/max} s apart; nothing is saved up while idle, so no second ever sees more than {@code max} calls.
+ */
+public final class RateLimitGate {
+
+    private final int maxRequestsPerSecond;
+    private final long intervalNanos;
+    /** {@link System#nanoTime()} from which senders may send again after a 429. */
+    private final AtomicLong openAt = new AtomicLong(System.nanoTime());
+    /** When the next paced call may go; guarded by this. */
+    private long nextSlot = System.nanoTime();
+
+    /**
+     * @param maxRequestsPerSecond the most calls per second, or 0 for no pacing
+     */
+    public RateLimitGate(int maxRequestsPerSecond) {
+        this.maxRequestsPerSecond = maxRequestsPerSecond;
+        this.intervalNanos = maxRequestsPerSecond == 0 ? 0 : TimeUnit.SECONDS.toNanos(1) / maxRequestsPerSecond;
+    }
+
+    public int maxRequestsPerSecond() {
+        return maxRequestsPerSecond;
+    }
+
+    /** Keeps the gate closed for this long from now, or longer if it already is. */
+    void closeFor(long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        openAt.accumulateAndGet(until, (current, proposed) -> proposed - current > 0 ? proposed : current);
+    }
+
+    /** Waits, in this thread, for this call's turn and until the gate is open. */
+    void awaitTurn() throws RequestFailedException {
+        if (intervalNanos > 0) {
+            sleepUntil(takeSlot());
+        }
+        long until;
+        while ((until = openAt.get()) - System.nanoTime() > 0) {
+            sleepUntil(until);
+        }
+    }
+
+    private synchronized long takeSlot() {
+        long now = System.nanoTime();
+        if (nextSlot - now < 0) {
+            nextSlot = now;
+        }
+        long slot = nextSlot;
+        nextSlot += intervalNanos;
+        return slot;
+    }
+
+    private static void sleepUntil(long nanoTime) throws RequestFailedException {
+        long wait;
+        while ((wait = nanoTime - System.nanoTime()) > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RequestFailedException("Interrupted while 7Targets' rate limit held the request back");
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.seventargets.camel;
+
+import java.util.Map;
+
+import com.seventargets.camel.model.Lead;
+import org.apache.camel.Exchange;
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code validateAssistant=true}: a lead for an assistant the account does not have is refused before it is sent.
+ */
+class AssistantCheckTest extends SevenTargetsTestSupport {
+
+    private static final String CHECKED = "seventargets:lead?validateAssistant=true";
+    private static final String ASSISTANTS = "/leads/assistant";
+
+    private static Lead lead(String name, String email, String assistantEmail) {
+        Lead lead = LeadOperationsTest.lead(name, email);
+        lead.setAssistantEmail(assistantEmail);
+        return lead;
+    }
+
+    @Test
+    void aLeadForAnUnknownAssistantIsRefusedWithTheValidOnesAndNotSent() {
+        Exchange refused = template.request(CHECKED, exchange -> exchange.getIn().setBody(
+                lead("Ada", "ada@example.com", "nobody@simulator.7targets.test")));
+
+        assertThat(refused.getException()).isInstanceOf(SevenTargetsValidationException.class)
+                .hasMessageContaining("assistantEmail 'nobody@simulator.7targets.test' is not an assistant of this"
+                                      + " 7Targets account; its assistants: assistant1@simulator.7targets.test,"
+                                      + " assistant2@simulator.7targets.test, assistant3@simulator.7targets.test");
+        assertThat(simulator().journal("/leads")).isEmpty();
+    }
+
+    @Test
+    void theAssistantsAreListedOnceForManyLeadsWithinTheirCacheTime() {
+        for (int i = 0; i < 5; i++) {
+            String email = "known" + i + "@example.com";
+            assertThat(template.request(CHECKED, exchange -> exchange.getIn().setBody(
+                    lead("Known", email, ASSISTANT.toUpperCase()))).getException()).isNull();
+        }
+
+        assertThat(simulator().journal(ASSISTANTS)).as("one listing, of every page").hasSize(1);
+        assertThat(simulator().leads()).hasSize(5);
+    }
+
+    @Test
+    void aListingThatIsRefusedIsLoggedOnceAndLeadsAreSentUnchecked() throws Exception {
+        simulator().faults().onPath(ASSISTANTS).respond(403);
+        String logs;
+        try (LogCapture capture = new LogCapture(Map.of("com.seventargets.camel", Level.INFO))) {
+            for (int i = 0; i < 2; i++) {
+                String email = "unchecked" + i + "@example.com";
+                assertThat(template.request(CHECKED + "&assistantCacheTtl=0", exchange -> exchange.getIn().setBody(
+                        lead("Unchecked", email, ASSISTANT))).getException()).isNull();
+            }
+            logs = capture.text();
+        }
+
+        assertThat(simulator().leads()).hasSize(2);
+        assertThat(logs.lines().filter(line -> line.contains("refused to list the assistants")))
+                .as("said once, although listed twice").hasSize(1);
+        assertThat(simulator().journal(ASSISTANTS)).hasSize(2);
+    }
+}
