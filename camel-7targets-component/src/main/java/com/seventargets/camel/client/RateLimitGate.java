@@ -9,7 +9,8 @@ import org.apache.hc.client5.http.impl.classic.RequestFailedException;
  * The rate limit of one 7Targets API client, shared by every sender of the same credentials and base URL. It holds
  * them all back while 7Targets has asked, with a 429 and its {@code Retry-After}, to wait: instead of each finding
  * the limit on its own, none sends until then. With {@code maxRequestsPerSecond} it also spaces the calls evenly,
- * {@code 1/max} s apart; nothing is saved up while idle, so no second ever sees more than {@code max} calls.
+ * a little more than {@code 1/max} s apart; nothing is saved up while idle, so no second sees more than
+ * {@code max} calls.
  */
 public final class RateLimitGate {
 
@@ -25,7 +26,9 @@ public final class RateLimitGate {
      */
     public RateLimitGate(int maxRequestsPerSecond) {
         this.maxRequestsPerSecond = maxRequestsPerSecond;
-        this.intervalNanos = maxRequestsPerSecond == 0 ? 0 : TimeUnit.SECONDS.toNanos(1) / maxRequestsPerSecond;
+        // 1 % more than 1/max apart: calls exactly 1 s / max apart would put max + 1 into one second as soon as the
+        // later of two calls max apart is held up less on its way than the earlier one
+        this.intervalNanos = maxRequestsPerSecond == 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(1010) / maxRequestsPerSecond;
     }
 
     public int maxRequestsPerSecond() {
