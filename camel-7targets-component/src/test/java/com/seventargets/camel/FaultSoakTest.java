@@ -1,6 +1,8 @@
 package com.seventargets.camel;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 5,000 distinct leads through a route with a dead letter channel while 7Targets answers about 10% 503, 5% 429
- * with Retry-After and drops 2% of connections, and every access token is revoked each 500 created leads. Every lead ends
- * created exactly once or dead-lettered with its reason; none is lost, none created twice.
+ * 5,000 distinct leads through a route with a dead letter channel while 7Targets answers about 10% 503, 0.1% 429
+ * with {@code Retry-After: 1} and drops 2% of connections, and every access token is revoked each 500 created leads.
+ * Every lead ends created exactly once or dead-lettered with its reason; none is lost, none created twice; and each
+ * 429 holds back all eight senders for its second.
  */
 class FaultSoakTest extends SevenTargetsTestSupport {
 
@@ -37,7 +40,7 @@ class FaultSoakTest extends SevenTargetsTestSupport {
             public void configure() {
                 errorHandler(deadLetterChannel("direct:dead").maximumRedeliveries(0));
                 from("seda:leads?concurrentConsumers=8&size=" + LEADS).routeId("soak")
-                        .to("seventargets:lead?retryDelay=5&maxRetryDelay=20")
+                        .to("seventargets:lead?retryDelay=5&maxRetryDelay=1000")
                         .process(e -> {
                             if (succeeded.incrementAndGet() % 500 == 0) {
                                 simulator().revokeAllTokens();
@@ -54,7 +57,7 @@ class FaultSoakTest extends SevenTargetsTestSupport {
     @Test
     void everyLeadIsCreatedOnceOrDeadLetteredWithItsReason() throws Exception {
         simulator().faults().onPath("/leads").rate(0.10).respond(503);
-        simulator().faults().onPath("/leads").rate(0.05).respond(429, "Retry-After", "1");
+        simulator().faults().onPath("/leads").rate(0.001).respond(429, "Retry-After", "1");
         simulator().faults().onPath("/leads").rate(0.02).dropConnection();
         NotifyBuilder done = new NotifyBuilder(context).fromRoute("soak").whenDone(LEADS).create();
         long started = System.nanoTime();
@@ -90,6 +93,16 @@ class FaultSoakTest extends SevenTargetsTestSupport {
         assertThat(revocations.get()).isEqualTo(created.size() / 500);
         assertThat(simulator().tokenRequestCount()).as("about one token per revocation, however many calls were refused")
                 .isBetween(1 + revocations.get(), 1 + 2 * revocations.get());
+        assertThat(deadLettered.values()).filteredOn(reason -> reason.startsWith(
+                SevenTargetsRateLimitException.class.getName())).as("a 429 is waited for: given up on only as the last"
+                                                                    + " of the attempts")
+                .allSatisfy(reason -> assertThat(reason).contains("after 4 attempts"));
+        List<Instant> arrivals = simulator().journal("/leads").stream().map(RecordedRequest::receivedAt).toList();
+        assertThat(simulator().journal("/leads")).filteredOn(r -> r.status() == 429).allSatisfy(limited ->
+                assertThat(arrivals).as("no sender sent during the second a 429 asked for (the calls already under way"
+                                        + " aside)")
+                        .noneMatch(at -> at.isAfter(limited.receivedAt().plusMillis(100))
+                                         && at.isBefore(limited.receivedAt().plusMillis(900))));
     }
 
     private static String emailOf(RecordedRequest request) {
