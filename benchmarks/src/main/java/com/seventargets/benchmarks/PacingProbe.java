@@ -1,7 +1,6 @@
 package com.seventargets.benchmarks;
 
 import com.seventargets.camel.SevenTargetsComponent;
-import com.seventargets.camel.SevenTargetsConfiguration;
 import com.seventargets.simulator.RecordedRequest;
 import com.seventargets.simulator.SevenTargetsSimulator;
 import java.time.Duration;
@@ -36,16 +35,9 @@ final class PacingProbe {
         CamelContext context = new DefaultCamelContext();
         ExecutorService senders = Executors.newFixedThreadPool(spec.senders());
         try {
-            SevenTargetsComponent component = new SevenTargetsComponent();
-            SevenTargetsConfiguration configuration = component.getConfiguration();
-            configuration.setClientId(simulator.clientId());
-            configuration.setClientSecret(simulator.clientSecret());
-            configuration.setUserIdentifier(simulator.userIdentifier());
-            configuration.setTokenUrl(simulator.tokenUrl());
-            configuration.setBaseUrl(simulator.baseUrl());
-            configuration.setAssistantEmail(Target.ASSISTANT);
-            configuration.setMaxRequestsPerSecond(RATE);
-            context.addComponent("seventargets", component);
+            new ComponentClient().configure(context, Target.of(simulator), 0);
+            context.getComponent("seventargets", SevenTargetsComponent.class).getConfiguration()
+                    .setMaxRequestsPerSecond(RATE);
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
             template.requestBody("seventargets:lead", new LeadFactory().next()); // the token, outside the count
