@@ -115,7 +115,7 @@ final class Goals {
         }
         double expected = 1000.0 * p.leads() / p.rate();
         return yesNo(p.created() == p.leads() && Math.abs(p.totalMillis() - expected) <= 0.05 * expected
-                && p.mostInWholeSecond() <= p.rate());
+                && p.mostInWholeSecond() <= p.rate() && p.mostInSlidingSecond() <= p.rate());
     }
 
     private String pacingEvidence() {

@@ -59,7 +59,8 @@ final class PacingProbe {
             }
             double totalMillis = (System.nanoTime() - start) / 1e6;
             List<Instant> arrivals = simulator.journal("/leads").stream().map(RecordedRequest::receivedAt).toList();
-            return new PacingResult(LEADS, RATE, spec.senders(), arrivals.size() - failed.get(), failed.get(),
+            int created = simulator.leads().size() - 1; // the token's lead aside
+            return new PacingResult(LEADS, RATE, spec.senders(), created, failed.get(),
                     totalMillis, mostInWholeSeconds(arrivals), mostInSlidingSecond(arrivals));
         } finally {
             senders.shutdownNow();

@@ -46,7 +46,7 @@ final class ReportWriter {
         if (results.pacing != null) {
             md.append(pacing());
         }
-        md.append("\n## Goals of issue 10 in this run\n\n").append(goals.table());
+        md.append("\n## Goals of issues 10 and 12 in this run\n\n").append(goals.table());
         if (!results.failures.isEmpty()) {
             md.append("\n## Failed forks\n\n");
             results.failures.forEach(f -> md.append("- ").append(f).append('\n'));

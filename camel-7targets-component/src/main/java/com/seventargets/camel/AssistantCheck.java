@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.model.Assistant;
@@ -22,14 +23,15 @@ final class AssistantCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssistantCheck.class);
 
-    private final AssistantListing listing;
+    private final AssistantListing assistants;
+    private final ReentrantLock listing = new ReentrantLock();
     private final long ttlNanos;
     /** The assistants' e-mails in lower case (null: the listing was refused) and until when they are used. */
     private volatile Known known;
-    private boolean refusalLogged;
+    private boolean refusalLogged; // guarded by listing
 
-    AssistantCheck(AssistantListing listing, long ttlMillis) {
-        this.listing = listing;
+    AssistantCheck(AssistantListing assistants, long ttlMillis) {
+        this.assistants = assistants;
         this.ttlNanos = ttlMillis * 1_000_000;
     }
 
@@ -55,7 +57,8 @@ final class AssistantCheck {
         if (current != null && System.nanoTime() - current.untilNanos() < 0) {
             return current.emails();
         }
-        synchronized (this) { // one sender lists; the others wait for its list
+        listing.lock(); // one sender lists; the others wait for its list (a lock: virtual threads do not pin on it)
+        try {
             current = known;
             if (current != null && System.nanoTime() - current.untilNanos() < 0) {
                 return current.emails();
@@ -63,21 +66,27 @@ final class AssistantCheck {
             Set<String> emails = list(client);
             known = new Known(emails, System.nanoTime() + ttlNanos);
             return emails;
+        } finally {
+            listing.unlock();
         }
     }
 
     private Set<String> list(SevenTargetsClient client) throws IOException, SevenTargetsApiException {
         try {
             Set<String> emails = new TreeSet<>();
-            for (Assistant assistant : listing.all(client)) {
+            for (Assistant assistant : assistants.all(client)) {
                 if (assistant.getEmailid() != null) {
                     emails.add(assistant.getEmailid().toLowerCase(Locale.ROOT));
                 }
             }
             return emails;
         } catch (SevenTargetsApiException | SevenTargetsAuthenticationException e) {
-            if (e instanceof SevenTargetsApiException answer && answer.getStatusCode() != 403) {
-                throw answer;
+            // refused to this user or token (403, or a 401 even to a fresh token); anything else is not about listing
+            boolean listingRefused = e instanceof SevenTargetsApiException answer ? answer.getStatusCode() == 403
+                    : SevenTargetsAuthenticationException.USER_REFUSED.equals(
+                            ((SevenTargetsAuthenticationException) e).getErrorCode());
+            if (!listingRefused) {
+                throw e;
             }
             if (!refusalLogged) {
                 refusalLogged = true;

@@ -18,19 +18,23 @@ public class SevenTargetsApiException extends HttpOperationFailedException imple
 
     private final String operation;
     private final int attempts;
+    private final boolean outcomeUnknown;
     private final String apiMessage;
     private final String message;
 
     /**
-     * @param reason why a success status is still a failure (a body that is not what the operation returns), or
-     *               null
+     * @param reason         why the answer fails the call beyond its status (a body that is not what the operation
+     *                       returns, a wait too long to make), or null
+     * @param outcomeUnknown whether the call may have been carried out all the same: an earlier attempt's answer was
+     *                       lost, or a success's body cannot be read
      */
     public SevenTargetsApiException(String operation, String method, String uri, int statusCode, String statusText,
                                     Map<String, String> responseHeaders, String responseBody, int attempts,
-                                    String reason) {
+                                    String reason, boolean outcomeUnknown) {
         super(uri, statusCode, statusText, null, responseHeaders, responseBody);
         this.operation = operation;
         this.attempts = attempts;
+        this.outcomeUnknown = outcomeUnknown;
         this.apiMessage = apiMessageOf(responseBody);
         this.message = "7Targets " + operation + " failed: " + method + " " + uri + " answered HTTP " + statusCode
                        + (statusText == null || statusText.isEmpty() ? "" : " " + statusText)
@@ -85,10 +89,14 @@ public class SevenTargetsApiException extends HttpOperationFailedException imple
         return attempts;
     }
 
-    /** False: 7Targets answered, and the answer says what was done. */
+    /**
+     * Usually false: 7Targets answered, and the answer says what was done. True when an earlier attempt of the call
+     * lost its answer (with {@code retryUncertainCreate}, or an update), or when 7Targets answered a create, update
+     * or stop of the follow-up with a success whose body cannot be read.
+     */
     @Override
     public boolean isOutcomeUnknown() {
-        return false;
+        return outcomeUnknown;
     }
 
     @Override

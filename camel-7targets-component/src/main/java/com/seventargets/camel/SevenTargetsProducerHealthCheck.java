@@ -7,7 +7,8 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * UP when the endpoint can get an access token (one cached counts), DOWN with the reason otherwise: credentials
- * refused, token endpoint unreachable or failing. Registered in Camel's {@code producers} health-check repository.
+ * refused, token endpoint unreachable or failing, or 7Targets' refusal of the user identifier while it is remembered
+ * (30 s after the last call it refused). Registered in Camel's {@code producers} health-check repository.
  */
 final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
 

@@ -17,10 +17,11 @@ public class SevenTargetsRateLimitException extends SevenTargetsApiException {
      */
     public SevenTargetsRateLimitException(String operation, String method, String uri, String statusText,
                                           Map<String, String> responseHeaders, String responseBody, int attempts,
-                                          Duration retryAfter) {
+                                          Duration retryAfter, boolean outcomeUnknown) {
         super(operation, method, uri, 429, statusText, responseHeaders, responseBody, attempts,
               retryAfter == null ? "rate limited"
-                      : "rate limited: 7Targets asks to wait " + retryAfter.toSeconds() + " s (Retry-After)");
+                      : "rate limited: 7Targets asks to wait " + retryAfter.toSeconds() + " s (Retry-After)",
+              outcomeUnknown);
         this.retryAfter = retryAfter;
     }
 

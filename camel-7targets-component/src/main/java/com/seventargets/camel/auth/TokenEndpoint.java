@@ -13,6 +13,7 @@ import com.seventargets.camel.SevenTargetsAuthenticationException;
 import com.seventargets.camel.client.HttpTransport;
 import com.seventargets.camel.client.Json;
 import com.seventargets.camel.client.RawResponse;
+import com.seventargets.camel.client.RequestEffect;
 import com.seventargets.camel.client.RetryingSender;
 import com.seventargets.camel.client.SecretHeader;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -41,8 +42,7 @@ public final class TokenEndpoint implements TokenSource {
     @Override
     public AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException {
         long started = System.nanoTime();
-        // asking for a token twice is harmless
-        RetryingSender.Outcome outcome = retrying.send("token: POST " + credentials.tokenUrl(), true,
+        RetryingSender.Outcome outcome = retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS,
                 () -> transport.send(request(credentials)));
         RawResponse response = outcome.response();
         JsonNode json = json(response);
@@ -54,7 +54,7 @@ public final class TokenEndpoint implements TokenSource {
             throw new SevenTargetsAuthenticationException(
                     credentials.tokenUrl(), response.status(), error, text(json, "error_description"));
         }
-        throw response.failure("token", "POST", credentials.tokenUrl(), outcome.attempts(), null);
+        throw response.failure("token", "POST", credentials.tokenUrl(), outcome.attempts(), null, false);
     }
 
     private static ClassicHttpRequest request(ClientCredentials credentials) {

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +40,8 @@ import org.apache.hc.core5.net.URIBuilder;
 public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     static final String USER_IDENTIFIER_HEADER = "7ts-user-identifier";
+    /** What a refusal of a listing concerns (not an e-mail, so no assistant's): not the lead calls. */
+    private static final String LISTING = "(listing)";
 
     private static final ObjectWriter LEAD_WRITER = Json.MAPPER.writerFor(Lead.class);
     private static final ObjectReader ASSISTANT_READER = Json.MAPPER.readerFor(Assistant.class);
@@ -48,14 +53,17 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     private final ClientCredentials credentials;
     private final String baseUrl;
     private final Header userIdentifier;
+    private final RetryPolicy retryPolicy;
     private final RetryingSender retrying;
     private final RateLimitGate rateLimit;
-    private final long longestRetryWait;
     private final Call create;
     private final Call update;
     private final Call stopFollowup;
-    /** 7Targets' last refusal of a fresh token, remembered for a cool-down; null when there is none. */
-    private volatile Refusal userRefusal;
+    /**
+     * 7Targets' refusals of a fresh token, each remembered for a cool-down, by what they concern: the lead's
+     * assistant (its user may not be assigned to that one only), or {@link #LISTING}.
+     */
+    private final Map<String, Refusal> userRefusals = new ConcurrentHashMap<>();
 
     /**
      * @param rateLimit the gate shared by every client of the same credentials and base URL
@@ -65,21 +73,25 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
                                   RateLimitGate rateLimit) {
         this.transport = transport;
         this.rateLimit = rateLimit;
-        this.longestRetryWait = retryPolicy.maxRetryDelay();
         this.tokens = tokens;
-        this.retrying = new RetryingSender(retryPolicy, true);
-        this.tokenEndpoint = new TokenEndpoint(transport, new RetryingSender(retryPolicy.forTokenRequests(), false));
+        this.retryPolicy = retryPolicy;
+        this.retrying = new RetryingSender(retryPolicy);
+        this.tokenEndpoint = new TokenEndpoint(transport, new RetryingSender(retryPolicy.forTokenRequests()));
         this.credentials = credentials;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.userIdentifier = new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier);
-        this.create = new Call("create", "POST", URI.create(this.baseUrl + "/leads"));
-        this.update = new Call("update", "PUT", URI.create(this.baseUrl + "/leads"));
-        this.stopFollowup = new Call("stopFollowup", "PUT", URI.create(this.baseUrl + "/leads/stop/followup"));
+        this.create = new Call("create", "POST", URI.create(this.baseUrl + "/leads"), RequestEffect.CREATES);
+        this.update = new Call("update", "PUT", URI.create(this.baseUrl + "/leads"), RequestEffect.IDEMPOTENT);
+        this.stopFollowup = new Call("stopFollowup", "PUT", URI.create(this.baseUrl + "/leads/stop/followup"),
+                RequestEffect.IDEMPOTENT);
     }
 
+    /** Also fails with a refusal of the user identifier that is still remembered, whatever it concerned. */
     @Override
     public void requireToken() throws IOException, SevenTargetsApiException {
-        requireUserNotRefused();
+        for (String concerning : userRefusals.keySet()) {
+            requireUserNotRefused(concerning);
+        }
         tokens.get(credentials, tokenEndpoint);
     }
 
@@ -106,67 +118,70 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     @Override
     public ApiResponse<AssistantPage> listAssistants(AssistantQuery query) throws IOException, SevenTargetsApiException {
-        Call list = new Call("list", "GET", assistantsUri(query));
-        RawResponse response = send(list, null);
+        Call list = new Call("list", "GET", assistantsUri(query), RequestEffect.READS);
+        RawResponse response = send(list, null, LISTING);
         return new ApiResponse<>(response.status(), readAssistantPage(list, response));
     }
 
     private ApiResponse<Lead> sendLead(Call call, Lead lead) throws IOException, SevenTargetsApiException {
-        RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead));
+        String assistant = lead.getAssistantEmail() == null ? "" : lead.getAssistantEmail().toLowerCase(Locale.ROOT);
+        RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead), assistant);
         return new ApiResponse<>(response.status(), readLead(call, response));
     }
 
-    /** The successful answer, after retries; any other fails with our exception. */
-    private RawResponse send(Call call, byte[] json) throws IOException, SevenTargetsApiException {
-        RetryingSender.Outcome outcome = retrying.send(call.description, call.isIdempotent(),
+    /**
+     * The successful answer, after retries; any other fails with our exception.
+     *
+     * @param concerning what a refusal of the user identifier would concern (see {@link #userRefusals})
+     */
+    private RawResponse send(Call call, byte[] json, String concerning) throws IOException, SevenTargetsApiException {
+        requireUserNotRefused(concerning);
+        RetryingSender.Outcome outcome = retrying.send(call.description, call.effect,
                 () -> sendAuthorized(call, json));
         RawResponse response = outcome.response();
         if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
             SevenTargetsAuthenticationException refused = SevenTargetsAuthenticationException.userRefused(
                     call.description, response.status(), response.bodyText());
-            if (call.changesState()) {
-                // each message would otherwise drop the token and ask the token endpoint again; a listing may be
-                // refused for its own reason (the token's scope), which must not stop the lead calls
-                userRefusal = new Refusal(refused, System.nanoTime() + AccessTokens.REFUSAL_COOLDOWN.toNanos());
-            }
+            // each message would otherwise drop the token and ask the token endpoint again
+            userRefusals.put(concerning,
+                    new Refusal(refused, System.nanoTime() + AccessTokens.REFUSAL_COOLDOWN.toNanos()));
             throw refused;
         }
         if (!response.isSuccess()) {
-            throw call.failure(response, outcome.attempts(), null);
+            throw call.failure(response, outcome.attempts(), null, outcome.outcomeUnknown());
         }
         return response;
     }
 
     /**
      * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once more
-     * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final.
+     * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final. Each
+     * send waits for its turn first, and takes its token after that wait.
      */
     private RawResponse sendAuthorized(Call call, byte[] json) throws IOException, SevenTargetsApiException {
-        requireUserNotRefused();
+        rateLimit.awaitTurn();
         AccessToken token = tokens.get(credentials, tokenEndpoint);
-        RawResponse response = sendThroughGate(call.request(token, userIdentifier, json));
+        RawResponse response = sendNotingRateLimit(call.request(token, userIdentifier, json));
         if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
             return response;
         }
         tokens.invalidate(credentials, token);
-        return sendThroughGate(call.request(tokens.get(credentials, tokenEndpoint), userIdentifier, json));
+        rateLimit.awaitTurn();
+        return sendNotingRateLimit(call.request(tokens.get(credentials, tokenEndpoint), userIdentifier, json));
     }
 
-    /** Sends once the rate limit allows; a 429 with a wait the retries will make holds the other senders back too. */
-    private RawResponse sendThroughGate(ClassicHttpRequest request) throws IOException {
-        rateLimit.awaitTurn();
+    /** A 429 whose wait the retries will make holds the other senders of these credentials back too. */
+    private RawResponse sendNotingRateLimit(ClassicHttpRequest request) throws IOException {
         RawResponse response = transport.send(request);
-        if (response.status() == HttpStatus.SC_TOO_MANY_REQUESTS) {
-            Long retryAfter = RetryPolicy.retryAfterMillis(response.headers().get("Retry-After"));
-            if (retryAfter != null && retryAfter <= longestRetryWait) {
-                rateLimit.closeFor(retryAfter);
-            }
+        Long sharedWait = retryPolicy.sharedWaitAfter(response);
+        if (sharedWait != null) {
+            rateLimit.closeFor(sharedWait);
         }
         return response;
     }
 
-    private void requireUserNotRefused() {
-        Refusal refusal = userRefusal;
+    private void requireUserNotRefused(String concerning) {
+        Refusal refusal = userRefusals.get(concerning);
         if (refusal != null && System.nanoTime() - refusal.untilNanos() < 0) {
             throw refusal.exception().remembered();
         }
@@ -174,18 +189,18 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     private static Lead readLead(Call call, RawResponse response) throws SevenTargetsApiException {
         if (!response.hasBody()) {
-            throw call.failure(response, 1, "the body is empty where a lead was expected");
+            throw call.unreadable(response, "the body is empty where a lead was expected");
         }
         try {
             Lead lead = Json.LEAD_READER.readValue(response.body());
             if (lead == null) {
-                throw call.failure(response, 1, "the body is JSON null where a lead was expected");
+                throw call.unreadable(response, "the body is JSON null where a lead was expected");
             }
             return lead;
         } catch (JsonProcessingException e) {
-            throw call.failure(response, 1, "the body is not a JSON lead (" + e.getOriginalMessage() + ")");
+            throw call.unreadable(response, "the body is not a JSON lead (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw call.failure(response, 1, "the body could not be read (" + e.getMessage() + ")");
+            throw call.unreadable(response, "the body could not be read (" + e.getMessage() + ")");
         }
     }
 
@@ -194,7 +209,7 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
             JsonNode root = response.hasBody() ? Json.MAPPER.readTree(response.body()) : null;
             JsonNode items = root != null && root.isObject() ? root.get("content") : root;
             if (items == null || !items.isArray()) {
-                throw call.failure(response, 1,
+                throw call.unreadable(response,
                         "the body is neither a JSON array of assistants nor a page object with a content array");
             }
             List<Assistant> assistants = new ArrayList<>(items.size());
@@ -207,9 +222,9 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
                     root.has("last") ? root.get("last").asBoolean() : null,
                     pageInfo.has("totalPages") ? pageInfo.get("totalPages").asInt() : null);
         } catch (JsonProcessingException e) {
-            throw call.failure(response, 1, "the body is not a JSON list of assistants (" + e.getOriginalMessage() + ")");
+            throw call.unreadable(response, "the body is not a JSON list of assistants (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw call.failure(response, 1, "the body could not be read (" + e.getMessage() + ")");
+            throw call.unreadable(response, "the body could not be read (" + e.getMessage() + ")");
         }
     }
 
@@ -235,12 +250,14 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
         private final String operation;
         private final String method;
         private final URI uri;
+        private final RequestEffect effect;
         private final String description;
 
-        Call(String operation, String method, URI uri) {
+        Call(String operation, String method, URI uri, RequestEffect effect) {
             this.operation = operation;
             this.method = method;
             this.uri = uri;
+            this.effect = effect;
             this.description = operation + ": " + method + " " + uri.getPath();
         }
 
@@ -255,17 +272,13 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
             return request;
         }
 
-        boolean changesState() {
-            return !method.equals("GET");
+        SevenTargetsApiException failure(RawResponse response, int attempts, String reason, boolean outcomeUnknown) {
+            return response.failure(operation, method, uri.toString(), attempts, reason, outcomeUnknown);
         }
 
-        /** A POST that reached 7Targets may have created the lead: repeating it is not harmless. */
-        boolean isIdempotent() {
-            return !method.equals("POST");
-        }
-
-        SevenTargetsApiException failure(RawResponse response, int attempts, String reason) {
-            return response.failure(operation, method, uri.toString(), attempts, reason);
+        /** A success whose body cannot be read: 7Targets may have done what was asked. */
+        SevenTargetsApiException unreadable(RawResponse response, String reason) {
+            return failure(response, 1, reason, effect.changesState());
         }
     }
 }

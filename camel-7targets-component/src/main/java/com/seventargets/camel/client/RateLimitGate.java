@@ -41,14 +41,24 @@ public final class RateLimitGate {
         openAt.accumulateAndGet(until, (current, proposed) -> proposed - current > 0 ? proposed : current);
     }
 
-    /** Waits, in this thread, for this call's turn and until the gate is open. */
+    /**
+     * Waits, in this thread, until the gate is open and it is this call's turn: a turn is taken only once the gate is
+     * open (senders held back by a 429 do not all go at once when it opens), and given up if the gate closed while
+     * the sender waited for it.
+     */
     void awaitTurn() throws RequestFailedException {
-        if (intervalNanos > 0) {
+        while (true) {
+            long until;
+            while ((until = openAt.get()) - System.nanoTime() > 0) {
+                sleepUntil(until);
+            }
+            if (intervalNanos == 0) {
+                return;
+            }
             sleepUntil(takeSlot());
-        }
-        long until;
-        while ((until = openAt.get()) - System.nanoTime() > 0) {
-            sleepUntil(until);
+            if (openAt.get() - System.nanoTime() <= 0) {
+                return;
+            }
         }
     }
 

@@ -30,16 +30,22 @@ public record RawResponse(int status, String reason, Header[] headerList, byte[]
     /**
      * Our exception for this answer, when it is final: {@link SevenTargetsRateLimitException} for a 429.
      *
-     * @param why why a success status is still a failure (a body that is not what the operation returns), or null
+     * @param why            why a success status is still a failure (a body that is not what the operation
+     *                       returns), or null
+     * @param outcomeUnknown whether the call may have been carried out all the same
      */
-    public SevenTargetsApiException failure(String operation, String method, String uri, int attempts, String why) {
+    public SevenTargetsApiException failure(String operation, String method, String uri, int attempts, String why,
+                                            boolean outcomeUnknown) {
+        Map<String, String> headers = headers();
+        Long retryAfter = RetryPolicy.retryAfterMillis(headers.get("Retry-After"));
         if (status == 429) {
-            Long retryAfter = RetryPolicy.retryAfterMillis(headers().get("Retry-After"));
-            return new SevenTargetsRateLimitException(operation, method, uri, reason, headers(), bodyText(), attempts,
-                    retryAfter == null ? null : Duration.ofMillis(retryAfter));
+            return new SevenTargetsRateLimitException(operation, method, uri, reason, headers, bodyText(), attempts,
+                    retryAfter == null ? null : Duration.ofMillis(retryAfter), outcomeUnknown);
         }
-        return new SevenTargetsApiException(operation, method, uri, status, reason, headers(), bodyText(), attempts,
-                why);
+        String reasonGiven = why == null && retryAfter != null
+                ? "7Targets asks to wait " + retryAfter / 1000 + " s (Retry-After), longer than maxRetryDelay" : why;
+        return new SevenTargetsApiException(operation, method, uri, status, reason, headers, bodyText(), attempts,
+                reasonGiven, outcomeUnknown);
     }
 
     public boolean hasBody() {

@@ -47,11 +47,6 @@ public final class RetryPolicy {
         this.retryServerError = retryServerError;
     }
 
-    /** The longest wait before a retry, in milliseconds. */
-    long maxRetryDelay() {
-        return maxRetryDelay;
-    }
-
     /**
      * This policy for token requests, which also retries a 500: Cognito documents its InternalErrorException as
      * retryable, and asking for a token twice is harmless. A 500 from the API is not retried: it may be the lead's.
@@ -73,6 +68,18 @@ public final class RetryPolicy {
         }
         // a longer wait (a daily quota) would burn the attempts: the route decides what to do meanwhile
         return retryAfter <= maxRetryDelay ? retryAfter : -1;
+    }
+
+    /**
+     * The wait a 429 asks of every sender of the same credentials, when the retries will make it: its
+     * {@code Retry-After}, up to {@code maxRetryDelay}; null otherwise.
+     */
+    Long sharedWaitAfter(RawResponse response) {
+        if (response.status() != 429) {
+            return null;
+        }
+        Long retryAfter = retryAfterMillis(response.headers().get("Retry-After"));
+        return retryAfter != null && retryAfter <= maxRetryDelay ? retryAfter : null;
     }
 
     /**

@@ -10,22 +10,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Repeats a call as the {@link RetryPolicy} says, waiting in the calling thread between attempts, logs each attempt
- * at DEBUG, and reports how many attempts it took.
+ * at DEBUG, and reports how many attempts it took and whether one may have been carried out unseen.
  */
 public final class RetryingSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryingSender.class);
 
     private final RetryPolicy policy;
-    private final boolean changesState;
 
-    /**
-     * @param changesState whether the requests may change something at 7Targets, so that a lost answer leaves the
-     *                     outcome unknown (false for token requests)
-     */
-    public RetryingSender(RetryPolicy policy, boolean changesState) {
+    public RetryingSender(RetryPolicy policy) {
         this.policy = policy;
-        this.changesState = changesState;
     }
 
     /** Sends a request once. */
@@ -34,17 +28,21 @@ public final class RetryingSender {
         RawResponse send() throws IOException, SevenTargetsApiException;
     }
 
-    /** The last answer (a success, a final failure, or the last transient failure) and the attempts made. */
-    public record Outcome(RawResponse response, int attempts) {
+    /**
+     * The last answer (a success, a final failure, or the last transient failure), the attempts made, and whether an
+     * earlier attempt, whose answer was lost, may have been carried out.
+     */
+    public record Outcome(RawResponse response, int attempts, boolean outcomeUnknown) {
     }
 
     /**
      * @param  description                    what is sent, for log lines and errors, such as {@code create: POST /leads}
-     * @param  idempotent                     whether repeating the request is harmless even if it reached 7Targets
      * @throws SevenTargetsConnectionException when no answer came after the attempts the policy allows, or the
      *                                        thread was interrupted while it waited to retry
      */
-    public Outcome send(String description, boolean idempotent, Attempt attempt) throws IOException, SevenTargetsApiException {
+    public Outcome send(String description, RequestEffect effect, Attempt attempt)
+            throws IOException, SevenTargetsApiException {
+        boolean mayHaveBeenDone = false;
         for (int number = 1;; number++) {
             long started = System.nanoTime();
             RawResponse response = null;
@@ -58,23 +56,25 @@ public final class RetryingSender {
                             millisSince(started), delay < 0 ? "" : ", retrying in " + delay + " ms");
                 }
                 if (delay < 0) {
-                    return new Outcome(response, number);
+                    return new Outcome(response, number, mayHaveBeenDone);
                 }
             } catch (SevenTargetsConnectionException e) {
                 throw e; // already retried: the token request's
             } catch (IOException e) {
                 failure = e;
+                mayHaveBeenDone |= effect.changesState() && RetryPolicy.mayHaveArrived(failure);
                 if (Thread.currentThread().isInterrupted()) { // HttpClient says so with an InterruptedIOException
-                    throw connectionFailure(description, number, "interrupted", failure);
+                    throw new SevenTargetsConnectionException(description, number, "interrupted", failure,
+                            mayHaveBeenDone);
                 }
-                delay = policy.delayAfter(number, failure, idempotent);
+                delay = policy.delayAfter(number, failure, effect.isIdempotent());
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("7Targets {} (attempt {}) failed after {} ms: {}{}", description, number,
                             millisSince(started), failure, delay < 0 ? "" : ", retrying in " + delay + " ms");
                 }
                 if (delay < 0) {
-                    throw connectionFailure(description, number, policy.whyNotRetried(number, failure, idempotent),
-                            failure);
+                    throw new SevenTargetsConnectionException(description, number,
+                            policy.whyNotRetried(number, failure, effect.isIdempotent()), failure, mayHaveBeenDone);
                 }
             }
             try {
@@ -83,17 +83,12 @@ public final class RetryingSender {
                 // nothing is under way: the last answer is final
                 Thread.currentThread().interrupt();
                 if (failure != null) {
-                    throw connectionFailure(description, number, "interrupted before retrying", failure);
+                    throw new SevenTargetsConnectionException(description, number, "interrupted before retrying",
+                            failure, mayHaveBeenDone);
                 }
-                return new Outcome(response, number);
+                return new Outcome(response, number, mayHaveBeenDone);
             }
         }
-    }
-
-    private SevenTargetsConnectionException connectionFailure(String description, int attempts, String note,
-                                                              IOException failure) {
-        return new SevenTargetsConnectionException(description, attempts, note, failure,
-                changesState && RetryPolicy.mayHaveArrived(failure));
     }
 
     private static long millisSince(long started) {

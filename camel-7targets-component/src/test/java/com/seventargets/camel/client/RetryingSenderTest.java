@@ -19,9 +19,9 @@ class RetryingSenderTest {
     @Test
     void retriesAreMadeInTheCallersThreadAfterWaitingThere() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(2, 1, 1, false), true);
+        RetryingSender sender = new RetryingSender(new RetryPolicy(2, 1, 1, false));
 
-        RetryingSender.Outcome outcome = sender.send("test", true, () -> {
+        RetryingSender.Outcome outcome = sender.send("test", RequestEffect.IDEMPOTENT, () -> {
             threads.add(Thread.currentThread().getName());
             return response(threads.size() < 3 ? 503 : 200);
         });
@@ -34,11 +34,11 @@ class RetryingSenderTest {
     @Test
     void anInterruptDuringTheWaitEndsTheRetriesWithTheLastAnswer() throws Exception {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 60_000, 60_000, false), true);
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 60_000, 60_000, false));
         CompletableFuture<Object[]> result = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
-                RetryingSender.Outcome outcome = sender.send("test", true, () -> {
+                RetryingSender.Outcome outcome = sender.send("test", RequestEffect.IDEMPOTENT, () -> {
                     attempts.add(attempts.size() + 1);
                     return response(503);
                 });
@@ -63,9 +63,9 @@ class RetryingSenderTest {
     @Test
     void aSendInterruptedInTheCallersThreadIsNotRetried() {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true), true);
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true));
         try {
-            assertThatThrownBy(() -> sender.send("create: POST /leads", false, () -> {
+            assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
                 attempts.add(attempts.size() + 1);
                 Thread.currentThread().interrupt(); // what HttpClient does while it waits for a connection
                 throw new InterruptedIOException("Request execution interrupted");
@@ -80,15 +80,41 @@ class RetryingSenderTest {
     @Test
     void aConnectionFailureOfTheTokenRequestIsNotRetriedAgain() {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, false), true);
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, false));
         SevenTargetsConnectionException tokenFailure = new SevenTargetsConnectionException(
                 "token: POST https://login/oauth2/token", 4, null, new ConnectException("Connection refused"), false);
 
-        assertThatThrownBy(() -> sender.send("create: POST /leads", true, () -> {
+        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
             attempts.add(attempts.size() + 1);
             throw tokenFailure;
         })).isSameAs(tokenFailure);
         assertThat(attempts).as("its own 4 attempts were enough").containsExactly(1);
+    }
+
+    @Test
+    void aCreateWhoseFirstAnswerWasLostHasAnUnknownOutcomeWhateverTheLastAttemptSaid() throws Exception {
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+        RetryingSender sender = new RetryingSender(new RetryPolicy(1, 1, 1, true));
+
+        RetryingSender.Outcome outcome = sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
+            attempts.add(attempts.size() + 1);
+            if (attempts.size() == 1) {
+                throw new java.net.SocketTimeoutException("Read timed out"); // it may have been created
+            }
+            return response(503);
+        });
+
+        assertThat(outcome.response().status()).isEqualTo(503);
+        assertThat(outcome.outcomeUnknown()).as("the first attempt may have created the lead").isTrue();
+        RetryingSender.Outcome read = new RetryingSender(new RetryPolicy(1, 1, 1, false)).send("list: GET /x",
+                RequestEffect.READS, () -> {
+                    if (attempts.size() < 3) {
+                        attempts.add(attempts.size() + 1);
+                        throw new java.net.SocketTimeoutException("Read timed out");
+                    }
+                    return response(200);
+                });
+        assertThat(read.outcomeUnknown()).as("a listing changes nothing").isFalse();
     }
 
     private static RawResponse response(int status) {

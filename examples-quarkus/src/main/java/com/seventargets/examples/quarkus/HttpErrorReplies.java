@@ -69,8 +69,10 @@ public class HttpErrorReplies implements Processor {
     private static String reason(Exception failure) {
         if (failure instanceof SevenTargetsApiException api) {
             return "7Targets answered HTTP " + api.getStatusCode();
-        } else if (failure instanceof SevenTargetsAuthenticationException) {
-            return "7Targets refused the application's credentials";
+        } else if (failure instanceof SevenTargetsAuthenticationException refused) {
+            return SevenTargetsAuthenticationException.USER_REFUSED.equals(refused.getErrorCode())
+                    ? "7Targets refused the application's user identifier"
+                    : "7Targets refused the application's credentials";
         } else if (failure instanceof IOException) {
             return "7Targets could not be reached";
         }

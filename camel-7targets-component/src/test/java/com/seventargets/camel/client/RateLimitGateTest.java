@@ -1,0 +1,43 @@
+package com.seventargets.camel.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RateLimitGateTest {
+
+    @Test
+    void sendersHeldBackByA429TakeTheirPacedTurnsOnlyOnceItHasPassed() throws Exception {
+        RateLimitGate gate = new RateLimitGate(10); // a turn every 101 ms
+        long start = System.nanoTime();
+        gate.closeFor(300);
+        ExecutorService senders = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Long>> passed = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                passed.add(senders.submit(() -> {
+                    gate.awaitTurn();
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                }));
+            }
+            List<Long> at = new ArrayList<>();
+            for (Future<Long> one : passed) {
+                at.add(one.get(5, TimeUnit.SECONDS));
+            }
+            at.sort(null);
+
+            assertThat(at.get(0)).as("not before the 429's wait").isGreaterThanOrEqualTo(300);
+            assertThat(at.get(1) - at.get(0)).as("paced after it, not all at once").isGreaterThanOrEqualTo(100);
+            assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(100);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+}
