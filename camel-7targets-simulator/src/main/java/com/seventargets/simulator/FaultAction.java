@@ -30,4 +30,8 @@ sealed interface FaultAction {
     /** Close the TCP connection without sending any response. */
     record Drop() implements FaultAction {
     }
+
+    /** Handle the request (a create stores its lead), then close the connection without sending the answer. */
+    record DropAfterHandling() implements FaultAction {
+    }
 }

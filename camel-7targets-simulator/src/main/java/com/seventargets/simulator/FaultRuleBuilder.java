@@ -61,6 +61,14 @@ public final class FaultRuleBuilder {
         return register(new FaultAction.Drop());
     }
 
+    /**
+     * Handles the request as usual (a create stores its lead, an update changes it), then closes the connection
+     * without sending the answer: the lost answer a client must not blindly repeat.
+     */
+    public Faults dropConnectionAfterHandling() {
+        return register(new FaultAction.DropAfterHandling());
+    }
+
     /** Answers with exactly this status, content type (null for none) and body, e.g. a malformed answer. */
     public Faults respondRaw(int status, String contentType, String body) {
         return register(new FaultAction.Respond(checkStatus(status), Map.of(), contentType,

@@ -46,6 +46,10 @@ final class RequestDispatcher implements HttpHandler {
             if (fault instanceof FaultAction.Delay delay) {
                 fault = sleep(delay.duration()) ? null : new FaultAction.Drop();
             }
+            if (fault instanceof FaultAction.DropAfterHandling) {
+                router.route(request); // done, and the answer is lost
+                fault = new FaultAction.Drop();
+            }
             if (fault instanceof FaultAction.Drop) {
                 // Closing (below) an exchange whose response headers were never sent makes the JDK
                 // server close the TCP connection itself: no status line, no bytes at all.

@@ -119,6 +119,17 @@ class FaultsTest {
     }
 
     @Test
+    void dropConnectionAfterHandlingStoresTheLeadButSendsNoAnswer() {
+        sim.faults().onPath("/leads").times(1).dropConnectionAfterHandling();
+
+        assertThatThrownBy(() -> client.call("POST", "/leads", LEAD))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasCauseInstanceOf(IOException.class);
+        assertThat(sim.leads()).as("created, although the client never heard of it").hasSize(1);
+        assertThat(sim.journal("/leads")).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(-1));
+    }
+
+    @Test
     void dropConnectionFailsAnHttpClientCallThenTheNextSucceeds() {
         sim.faults().onPath("/leads").times(1).dropConnection();
 
