@@ -6,12 +6,14 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.spi.UriParam;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +48,12 @@ class ComponentMetadataTest {
 
     @Test
     void credentialsAreSecret() {
-        for (String secret : List.of("clientId", "clientSecret", "userIdentifier", "proxyAuthPassword")) {
+        List<String> secrets = Arrays.stream(SevenTargetsConfiguration.class.getDeclaredFields())
+                .filter(field -> field.isAnnotationPresent(UriParam.class) && field.getAnnotation(UriParam.class).secret())
+                .map(Field::getName).toList();
+        assertThat(secrets).as("secret = true in SevenTargetsConfiguration").containsExactlyInAnyOrder(
+                "clientId", "clientSecret", "userIdentifier", "proxyAuthUsername", "proxyAuthPassword");
+        for (String secret : secrets) {
             assertThat(metadata.at("/properties/" + secret + "/secret").asBoolean()).as(secret).isTrue();
             assertThat(metadata.at("/componentProperties/" + secret + "/secret").asBoolean()).as(secret).isTrue();
         }
