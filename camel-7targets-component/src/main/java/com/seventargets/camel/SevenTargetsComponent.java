@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
@@ -140,25 +139,26 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     }
 
     /**
-     * Makes the calls of senders that must not block (event loops): as many at once as there are pooled connections
-     * in all ({@code maxTotalConnections}), threads that idle for a minute ending; up to {@value #HAND_OFF_QUEUE} more
-     * wait for a thread. Camel makes its threads virtual when its virtual threads are enabled.
+     * Makes a call of a sender that must not block (an event loop) on one of the component's threads: as many at
+     * once as there are pooled connections in all ({@code maxTotalConnections}), threads that idle for a minute
+     * ending; up to {@value #HAND_OFF_QUEUE} more wait for a thread. Camel makes its threads virtual when its virtual
+     * threads are enabled.
+     *
+     * @throws RejectedExecutionException saying why, when the component is not started or the queue is full
      */
-    Executor getHandOffExecutor() {
+    void handOff(Runnable call) {
         ExecutorService executor = handOffExecutor;
         if (executor == null) {
             throw new RejectedExecutionException("The 7Targets component is not started: nothing was sent");
         }
-        return call -> {
-            try {
-                executor.execute(call);
-            } catch (RejectedExecutionException e) {
-                throw new RejectedExecutionException(executor.isShutdown()
-                        ? "The 7Targets component is stopping: nothing was sent"
-                        : HAND_OFF_QUEUE + " calls from event loops already wait for a thread: nothing was sent;"
-                          + " send fewer at once, or raise maxTotalConnections", e);
-            }
-        };
+        try {
+            executor.execute(call);
+        } catch (RejectedExecutionException e) {
+            throw new RejectedExecutionException(executor.isShutdown()
+                    ? "The 7Targets component is stopping: nothing was sent"
+                    : HAND_OFF_QUEUE + " calls from event loops already wait for a thread: nothing was sent; send"
+                      + " fewer at once, or raise maxTotalConnections", e);
+        }
     }
 
     @Override

@@ -49,7 +49,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             return true;
         }
         try {
-            endpoint.getComponent().getHandOffExecutor().execute(() -> {
+            endpoint.getComponent().handOff(() -> {
                 call(exchange);
                 callback.done(false);
             });

@@ -24,6 +24,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,26 @@ class CallPathTest extends SevenTargetsTestSupport {
 
     /** Logs "preparing request execution" at DEBUG for each request, in the thread that executes it. */
     private static final String CLASSIC_CLIENT_LOG = "org.apache.hc.client5.http.impl.classic.InternalHttpClient";
+
+    private static Vertx vertx;
+    private final List<AsyncProducer> producers = new ArrayList<>();
+
+    @BeforeAll
+    static void startVertx() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterAll
+    static void stopVertx() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stopProducers() throws Exception {
+        for (AsyncProducer producer : producers) {
+            producer.stop();
+        }
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -59,20 +82,16 @@ class CallPathTest extends SevenTargetsTestSupport {
         Thread sender = new Thread(() -> returned.complete(producer.process(exchange,
                 doneSync -> callback.complete(Thread.currentThread().getName() + (doneSync ? " sync" : " async")))),
                 "sender");
-        try {
-            List<String> sendingThreads = sendingThreads(() -> {
-                sender.start();
-                sender.join(10_000);
-            });
+        List<String> sendingThreads = sendingThreads(() -> {
+            sender.start();
+            sender.join(10_000);
+        });
 
-            assertThat(sendingThreads).as("the token request, then the call").containsExactly("sender", "sender");
-            assertThat(returned.getNow(null)).as("process() returned with the exchange done").isTrue();
-            assertThat(callback.getNow(null)).isEqualTo("sender sync");
-            assertThat(exchange.getException()).isNull();
-            assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
-        } finally {
-            producer.stop();
-        }
+        assertThat(sendingThreads).as("the token request, then the call").containsExactly("sender", "sender");
+        assertThat(returned.getNow(null)).as("process() returned with the exchange done").isTrue();
+        assertThat(callback.getNow(null)).isEqualTo("sender sync");
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
     }
 
     @Test
@@ -80,20 +99,16 @@ class CallPathTest extends SevenTargetsTestSupport {
         simulator().faults().onPath("/leads").times(2).respond(503);
         AsyncProducer producer = producer("seventargets:lead?retryDelay=10");
         Exchange exchange = leadExchange("Bob", "bob@example.com");
-        try {
-            AtomicBoolean returned = new AtomicBoolean();
+        AtomicBoolean returned = new AtomicBoolean();
 
-            List<String> sendingThreads = sendingThreads(() -> returned.set(producer.process(exchange, doneSync -> {
-            })));
+        List<String> sendingThreads = sendingThreads(() -> returned.set(producer.process(exchange, doneSync -> {
+        })));
 
-            assertThat(returned).isTrue();
-            assertThat(exchange.getException()).isNull();
-            assertThat(sendingThreads).as("token, 503, 503, 201").hasSize(4)
-                    .containsOnly(Thread.currentThread().getName());
-            assertThat(simulator().journal("/leads")).extracting(r -> r.status()).containsExactly(503, 503, 201);
-        } finally {
-            producer.stop();
-        }
+        assertThat(returned).isTrue();
+        assertThat(exchange.getException()).isNull();
+        assertThat(sendingThreads).as("token, 503, 503, 201").hasSize(4)
+                .containsOnly(Thread.currentThread().getName());
+        assertThat(simulator().journal("/leads")).extracting(r -> r.status()).containsExactly(503, 503, 201);
     }
 
     @Test
@@ -159,65 +174,53 @@ class CallPathTest extends SevenTargetsTestSupport {
     void aSenderOnAVertxEventLoopIsNeverBlockedAndItsExchangeCompletes() throws Exception {
         simulator().faults().onPath("/leads").times(1).delay(Duration.ofMillis(1000));
         AsyncProducer producer = producer("seventargets:lead");
-        Vertx vertx = Vertx.vertx();
-        try {
-            Exchange exchange = leadExchange("Eve", "eve@example.com");
-            CompletableFuture<String> returned = new CompletableFuture<>();
-            CompletableFuture<Boolean> otherTaskRanBeforeTheAnswer = new CompletableFuture<>();
-            CompletableFuture<String> done = new CompletableFuture<>();
-            io.vertx.core.Context eventLoop = vertx.getOrCreateContext();
+        Exchange exchange = leadExchange("Eve", "eve@example.com");
+        CompletableFuture<String> returned = new CompletableFuture<>();
+        CompletableFuture<Boolean> otherTaskRanBeforeTheAnswer = new CompletableFuture<>();
+        CompletableFuture<String> done = new CompletableFuture<>();
+        io.vertx.core.Context eventLoop = vertx.getOrCreateContext();
 
-            List<String> sendingThreads = sendingThreads(() -> {
-                eventLoop.runOnContext(ignored -> {
-                    boolean sync = producer.process(exchange,
-                            doneSync -> done.complete(Thread.currentThread().getName() + (doneSync ? " sync" : "")));
-                    returned.complete(Thread.currentThread().getName() + (sync ? " sync" : " async"));
-                    eventLoop.runOnContext(next -> otherTaskRanBeforeTheAnswer.complete(!done.isDone()));
-                });
-                done.get(10, TimeUnit.SECONDS);
+        List<String> sendingThreads = sendingThreads(() -> {
+            eventLoop.runOnContext(ignored -> {
+                boolean sync = producer.process(exchange,
+                        doneSync -> done.complete(Thread.currentThread().getName() + (doneSync ? " sync" : "")));
+                returned.complete(Thread.currentThread().getName() + (sync ? " sync" : " async"));
+                eventLoop.runOnContext(next -> otherTaskRanBeforeTheAnswer.complete(!done.isDone()));
             });
+            done.get(10, TimeUnit.SECONDS);
+        });
 
-            assertThat(returned.get(1, TimeUnit.SECONDS)).as("process() returned at once, on the event loop")
-                    .startsWith("vert.x-eventloop-thread-").endsWith(" async");
-            assertThat(otherTaskRanBeforeTheAnswer.get(1, TimeUnit.SECONDS))
-                    .as("the event loop ran another task while 7Targets held the answer for 1 s").isTrue();
-            assertThat(done.get()).as("the route goes on in the hand-off thread").contains("SevenTargetsHandOff");
-            assertThat(sendingThreads).as("token and call, neither on the event loop").hasSize(2)
-                    .allMatch(name -> name.contains("SevenTargetsHandOff"));
-            assertThat(exchange.getException()).isNull();
-            assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
-        } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            producer.stop();
-        }
+        assertThat(returned.get(1, TimeUnit.SECONDS)).as("process() returned at once, on the event loop")
+                .startsWith("vert.x-eventloop-thread-").endsWith(" async");
+        assertThat(otherTaskRanBeforeTheAnswer.get(1, TimeUnit.SECONDS))
+                .as("the event loop ran another task while 7Targets held the answer for 1 s").isTrue();
+        assertThat(done.get()).as("the route goes on in the hand-off thread").contains("SevenTargetsHandOff");
+        assertThat(sendingThreads).as("token and call, neither on the event loop").hasSize(2)
+                .allMatch(name -> name.contains("SevenTargetsHandOff"));
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
     }
 
     @Test
     void aLeadRefusedOnAnEventLoopCompletesItsExchangeOnceWithTheReason() throws Exception {
         AsyncProducer producer = producer("seventargets:lead");
-        Vertx vertx = Vertx.vertx();
-        try {
-            Exchange exchange = new DefaultExchange(context);
-            exchange.getIn().setBody("{not json");
-            AtomicInteger callbacks = new AtomicInteger();
-            CompletableFuture<Void> firstCallback = new CompletableFuture<>();
-            CompletableFuture<Boolean> returned = new CompletableFuture<>();
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getIn().setBody("{not json");
+        AtomicInteger callbacks = new AtomicInteger();
+        CompletableFuture<Void> firstCallback = new CompletableFuture<>();
+        CompletableFuture<Boolean> returned = new CompletableFuture<>();
 
-            vertx.runOnContext(ignored -> returned.complete(producer.process(exchange, doneSync -> {
-                callbacks.incrementAndGet();
-                firstCallback.complete(null);
-            })));
+        vertx.runOnContext(ignored -> returned.complete(producer.process(exchange, doneSync -> {
+            callbacks.incrementAndGet();
+            firstCallback.complete(null);
+        })));
 
-            assertThat(returned.get(10, TimeUnit.SECONDS)).as("handed off").isFalse();
-            firstCallback.get(10, TimeUnit.SECONDS);
-            Thread.sleep(100); // a second callback would come at once
-            assertThat(callbacks).as("called once").hasValue(1);
-            assertThat(exchange.getException()).isInstanceOf(SevenTargetsValidationException.class);
-            assertThat(simulator().journal("/leads")).isEmpty();
-        } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            producer.stop();
-        }
+        assertThat(returned.get(10, TimeUnit.SECONDS)).as("handed off").isFalse();
+        firstCallback.get(10, TimeUnit.SECONDS);
+        Thread.sleep(100); // a second callback would come at once
+        assertThat(callbacks).as("called once").hasValue(1);
+        assertThat(exchange.getException()).isInstanceOf(SevenTargetsValidationException.class);
+        assertThat(simulator().journal("/leads")).isEmpty();
     }
 
     @Test
@@ -226,42 +229,30 @@ class CallPathTest extends SevenTargetsTestSupport {
         context.addComponent("stopped", stopped);
         AsyncProducer producer = producer("stopped:lead");
         stopped.stop();
-        Vertx vertx = Vertx.vertx();
-        try {
-            Exchange exchange = leadExchange("Stopped", "stopped@example.com");
-            CompletableFuture<Boolean> returned = new CompletableFuture<>();
+        Exchange exchange = leadExchange("Stopped", "stopped@example.com");
+        CompletableFuture<Boolean> returned = new CompletableFuture<>();
 
-            vertx.runOnContext(ignored -> returned.complete(producer.process(exchange, doneSync -> {
-            })));
+        vertx.runOnContext(ignored -> returned.complete(producer.process(exchange, doneSync -> {
+        })));
 
-            assertThat(returned.get(10, TimeUnit.SECONDS)).as("refused in the event loop, at once").isTrue();
-            assertThat(exchange.getException()).isInstanceOf(RejectedExecutionException.class)
-                    .hasMessageContaining("not started: nothing was sent");
-            assertThat(simulator().journal("/leads")).isEmpty();
-        } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            producer.stop();
-        }
+        assertThat(returned.get(10, TimeUnit.SECONDS)).as("refused in the event loop, at once").isTrue();
+        assertThat(exchange.getException()).isInstanceOf(RejectedExecutionException.class)
+                .hasMessageContaining("not started: nothing was sent");
+        assertThat(simulator().journal("/leads")).isEmpty();
     }
 
     @Test
     void aVertxWorkerThreadMayBlockSoItMakesTheCallItself() throws Exception {
         AsyncProducer producer = producer("seventargets:lead");
-        Vertx vertx = Vertx.vertx();
-        try {
-            Exchange exchange = leadExchange("Worker", "worker@example.com");
-            // how platform-http runs a route: executeBlocking on a worker thread
-            String returned = vertx.executeBlocking(() -> Thread.currentThread().getName()
-                                                            + (producer.process(exchange, doneSync -> {
-                                                            }) ? " sync" : " async"))
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        Exchange exchange = leadExchange("Worker", "worker@example.com");
+        // how platform-http runs a route: executeBlocking on a worker thread
+        String returned = vertx.executeBlocking(() -> Thread.currentThread().getName()
+                                                        + (producer.process(exchange, doneSync -> {
+                                                        }) ? " sync" : " async"))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
-            assertThat(returned).startsWith("vert.x-worker-thread-").endsWith(" sync");
-            assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
-        } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            producer.stop();
-        }
+        assertThat(returned).startsWith("vert.x-worker-thread-").endsWith(" sync");
+        assertThat(exchange.getMessage().getBody(Lead.class).getId()).isNotNull();
     }
 
     @Test
@@ -276,7 +267,6 @@ class CallPathTest extends SevenTargetsTestSupport {
         } finally {
             eventLoop.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             taskExecutor.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-            producer.stop();
         }
     }
 
@@ -285,14 +275,10 @@ class CallPathTest extends SevenTargetsTestSupport {
         AsyncProducer producer = producer("seventargets:lead");
         Exchange exchange = new DefaultExchange(context);
         exchange.getIn().setBody("{not json");
-        try {
-            assertThat(producer.process(exchange, doneSync -> {
-            })).isTrue();
-            assertThat(exchange.getException()).isInstanceOf(SevenTargetsValidationException.class);
-            assertThat(simulator().journal("/leads")).isEmpty();
-        } finally {
-            producer.stop();
-        }
+        assertThat(producer.process(exchange, doneSync -> {
+        })).isTrue();
+        assertThat(exchange.getException()).isInstanceOf(SevenTargetsValidationException.class);
+        assertThat(simulator().journal("/leads")).isEmpty();
     }
 
     @Test
@@ -334,6 +320,7 @@ class CallPathTest extends SevenTargetsTestSupport {
     private AsyncProducer producer(String uri) throws Exception {
         AsyncProducer producer = context.getEndpoint(uri, SevenTargetsEndpoint.class).createAsyncProducer();
         producer.start();
+        producers.add(producer);
         return producer;
     }
 
