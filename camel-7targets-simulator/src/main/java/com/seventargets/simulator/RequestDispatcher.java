@@ -37,6 +37,7 @@ final class RequestDispatcher implements HttpHandler {
         SimRequest request = read(exchange);
         mostUnderWay.accumulateAndGet(underWay.incrementAndGet(), Math::max);
         int status = -1;
+        boolean counted = true;
         try {
             Journal.Entry entry = journal.record(request);
             if (request.path().equals(TokenEndpoint.PATH) && request.method().equals("POST")) {
@@ -62,9 +63,15 @@ final class RequestDispatcher implements HttpHandler {
             status = response.status();
             // set before answering, so a client that has its answer always finds the status in the journal
             entry.status(status);
+            // no longer under way before the first byte goes out: a client that has read the answer may send
+            // its next request at once, and that one must not overlap this one in the count
+            underWay.decrementAndGet();
+            counted = false;
             send(exchange, request.method(), response);
         } finally {
-            underWay.decrementAndGet();
+            if (counted) {
+                underWay.decrementAndGet();
+            }
             exchange.close();
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} -> {} in {} us", request.method(), request.path(), status,
