@@ -59,10 +59,19 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
               description = "Use the global SSL context parameters when an endpoint has no sslContextParameters.")
     private boolean useGlobalSslContextParameters;
 
-    private final AccessTokens accessTokens = new AccessTokens();
+    private final AccessTokens accessTokens;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<List<String>, RateLimitGate> rateLimits = new ConcurrentHashMap<>();
     private volatile ExecutorService handOffExecutor;
+
+    public SevenTargetsComponent() {
+        this(new AccessTokens());
+    }
+
+    /** With a token cache of the test's, whose clock the test moves on. */
+    SevenTargetsComponent(AccessTokens accessTokens) {
+        this.accessTokens = accessTokens;
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {

@@ -153,8 +153,8 @@ class SecretsTest extends SevenTargetsTestSupport {
                 = new ClientCredentials(simulator().tokenUrl(), "client-x", "secret-y", "leads/post");
         AccessTokens tokens = new AccessTokens();
 
-        var token = tokens.get(credentials, c -> com.seventargets.camel.auth.AccessToken.issued("token-z",
-                java.time.Duration.ofMinutes(5), System.nanoTime()));
+        var token = tokens.get(credentials, (c, requestedAt) -> com.seventargets.camel.auth.AccessToken.issued("token-z",
+                java.time.Duration.ofMinutes(5), requestedAt));
 
         assertThat(token.toString() + credentials + credentials.cacheKey()).doesNotContain("client-x", "secret-y",
                 "token-z");

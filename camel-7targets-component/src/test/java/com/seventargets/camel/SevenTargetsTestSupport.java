@@ -29,7 +29,11 @@ abstract class SevenTargetsTestSupport extends CamelTestSupport {
     }
 
     static SevenTargetsComponent componentFor(SevenTargetsSimulator simulator) {
-        SevenTargetsComponent component = new SevenTargetsComponent();
+        return configuredFor(simulator, new SevenTargetsComponent());
+    }
+
+    /** The component, configured at component level for the simulator. */
+    static SevenTargetsComponent configuredFor(SevenTargetsSimulator simulator, SevenTargetsComponent component) {
         SevenTargetsConfiguration configuration = component.getConfiguration();
         configuration.setClientId(simulator.clientId());
         configuration.setClientSecret(simulator.clientSecret());

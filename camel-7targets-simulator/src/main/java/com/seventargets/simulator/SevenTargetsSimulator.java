@@ -167,6 +167,14 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         return tokens.issued();
     }
 
+    /**
+     * Moves every token issued so far closer to its expiry by {@code time}, as if that much time had passed for it:
+     * a token whose lifetime is used up gets 401 "expired" (counted in {@link #rejectedExpiredTokenCount()}).
+     */
+    public void ageTokens(Duration time) {
+        tokens.age(time);
+    }
+
     /** Makes every token issued so far invalid: API calls with them get 401. */
     public void revokeAllTokens() {
         tokens.revokeAll();

@@ -70,6 +70,11 @@ final class TokenStore {
         tokens.computeIfPresent(token, (t, issued) -> new Issued(issued.expiresAtNanos(), true));
     }
 
+    void age(Duration time) {
+        long nanos = time.toNanos();
+        tokens.replaceAll((t, issued) -> new Issued(issued.expiresAtNanos() - nanos, issued.revoked()));
+    }
+
     void revokeAll() {
         tokens.replaceAll((t, issued) -> new Issued(issued.expiresAtNanos(), true));
     }

@@ -19,7 +19,7 @@ public final class AccessToken {
     }
 
     /**
-     * @param issuedAtNanos {@link System#nanoTime()} when the token was requested
+     * @param issuedAtNanos when the token was requested, on the clock of {@link AccessTokens}
      */
     public static AccessToken issued(String value, Duration lifetime, long issuedAtNanos) {
         long lifetimeNanos = lifetime.toNanos();
@@ -32,8 +32,9 @@ public final class AccessToken {
         return authorization;
     }
 
-    public boolean isUsable() {
-        return System.nanoTime() - usableUntilNanos < 0;
+    /** Whether it may still be sent at {@code nowNanos}, on the clock it was issued by. */
+    public boolean isUsableAt(long nowNanos) {
+        return nowNanos - usableUntilNanos < 0;
     }
 
     @Override

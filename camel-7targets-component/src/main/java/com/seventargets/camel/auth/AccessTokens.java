@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
@@ -28,13 +29,22 @@ public final class AccessTokens {
 
     private final ConcurrentMap<Object, Slot> slots = new ConcurrentHashMap<>();
     private final long failureCooldownNanos;
+    private final LongSupplier nanoClock;
 
     public AccessTokens() {
-        this(REFUSAL_COOLDOWN);
+        this(System::nanoTime);
     }
 
-    AccessTokens(Duration failureCooldown) {
+    /**
+     * @param nanoClock what tells the time, in {@link System#nanoTime()}'s units: tests give one they move on
+     */
+    public AccessTokens(LongSupplier nanoClock) {
+        this(REFUSAL_COOLDOWN, nanoClock);
+    }
+
+    AccessTokens(Duration failureCooldown, LongSupplier nanoClock) {
         this.failureCooldownNanos = failureCooldown.toNanos();
+        this.nanoClock = nanoClock;
     }
 
     /**
@@ -53,7 +63,7 @@ public final class AccessTokens {
         synchronized (slot) {
             token = slot.token;
             if (token == null || token.isDone() && !isUsable(token)) {
-                SevenTargetsAuthenticationException refusal = slot.recentRefusal(credentials);
+                SevenTargetsAuthenticationException refusal = slot.recentRefusal(credentials, nanoClock.getAsLong());
                 if (refusal != null) {
                     throw refusal.remembered();
                 }
@@ -71,10 +81,10 @@ public final class AccessTokens {
     private void fetchInto(CompletableFuture<AccessToken> fetch, ClientCredentials credentials, TokenSource source,
                            Slot slot) {
         try {
-            fetch.complete(source.fetch(credentials));
+            fetch.complete(source.fetch(credentials, nanoClock.getAsLong()));
         } catch (SevenTargetsAuthenticationException refused) {
             // remembered before anyone sees the fetch fail
-            slot.remember(refused, credentials.clientSecret(), System.nanoTime() + failureCooldownNanos);
+            slot.remember(refused, credentials.clientSecret(), nanoClock.getAsLong() + failureCooldownNanos);
             fetch.completeExceptionally(refused);
         } catch (Exception | Error e) {
             fetch.completeExceptionally(e);
@@ -102,8 +112,9 @@ public final class AccessTokens {
         }
     }
 
-    private static boolean isUsable(CompletableFuture<AccessToken> token) {
-        return token != null && token.isDone() && !token.isCompletedExceptionally() && token.join().isUsable();
+    private boolean isUsable(CompletableFuture<AccessToken> token) {
+        return token != null && token.isDone() && !token.isCompletedExceptionally()
+               && token.join().isUsableAt(nanoClock.getAsLong());
     }
 
     /**
@@ -142,9 +153,9 @@ public final class AccessTokens {
         }
 
         /** Called under the slot's lock. */
-        SevenTargetsAuthenticationException recentRefusal(ClientCredentials credentials) {
+        SevenTargetsAuthenticationException recentRefusal(ClientCredentials credentials, long nowNanos) {
             Refusal last = refusal;
-            boolean applies = last != null && System.nanoTime() - last.untilNanos() < 0
+            boolean applies = last != null && nowNanos - last.untilNanos() < 0
                               && Objects.equals(last.clientSecret(), credentials.clientSecret());
             return applies ? last.exception() : null;
         }

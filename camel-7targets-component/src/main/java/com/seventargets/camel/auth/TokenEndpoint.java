@@ -40,14 +40,14 @@ public final class TokenEndpoint implements TokenSource {
     }
 
     @Override
-    public AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException {
-        long started = System.nanoTime();
+    public AccessToken fetch(ClientCredentials credentials, long requestedAtNanos)
+            throws IOException, SevenTargetsApiException {
         RetryingSender.Outcome outcome = retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS,
                 () -> transport.send(request(credentials)));
         RawResponse response = outcome.response();
         JsonNode json = json(response);
         if (response.isSuccess()) {
-            return toToken(credentials.tokenUrl(), response.status(), json, started);
+            return toToken(credentials.tokenUrl(), response.status(), json, requestedAtNanos);
         }
         String error = text(json, "error");
         if (error != null && (response.status() == 400 || response.status() == 401)) {

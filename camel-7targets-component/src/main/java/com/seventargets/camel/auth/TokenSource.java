@@ -13,7 +13,8 @@ public interface TokenSource {
     /**
      * A new token, fetched in the calling thread.
      *
+     * @param requestedAtNanos now, on the token cache's clock: the token's lifetime counts from then
      * @throws com.seventargets.camel.SevenTargetsAuthenticationException when the credentials were refused
      */
-    AccessToken fetch(ClientCredentials credentials) throws IOException, SevenTargetsApiException;
+    AccessToken fetch(ClientCredentials credentials, long requestedAtNanos) throws IOException, SevenTargetsApiException;
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.seventargets.camel.ManualClock;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
 import org.junit.jupiter.api.Test;
 
@@ -26,30 +27,46 @@ class AccessTokensTest {
     private static final ClientCredentials CLIENT = new ClientCredentials("https://login/oauth2/token", "c", "s", "leads/post");
 
     private final AtomicInteger fetches = new AtomicInteger();
-    private final AccessTokens tokens = new AccessTokens();
+    private final ManualClock clock = new ManualClock();
+    private final AccessTokens tokens = new AccessTokens(clock);
 
-    private AccessToken issue(Duration lifetime) {
-        return AccessToken.issued("token-" + fetches.incrementAndGet(), lifetime, System.nanoTime());
+    private TokenSource lasting(Duration lifetime) {
+        return (credentials, requestedAt) ->
+                AccessToken.issued("token-" + fetches.incrementAndGet(), lifetime, requestedAt);
     }
 
     @Test
-    void keepsATokenUntilTheMarginBeforeExpiry() throws Exception {
-        AccessToken first = tokens.get(CLIENT, c -> issue(Duration.ofMillis(400)));
-        assertThat(tokens.get(CLIENT, c -> issue(Duration.ofMillis(400)))).isSameAs(first);
+    void keepsATokenUntilAQuarterOfItsLifetimeIsLeft() throws Exception {
+        TokenSource fourSeconds = lasting(Duration.ofSeconds(4));
+        AccessToken first = tokens.get(CLIENT, fourSeconds);
+        clock.advance(Duration.ofMillis(2999));
+        assertThat(tokens.get(CLIENT, fourSeconds)).isSameAs(first);
 
-        Thread.sleep(320); // 400 ms lifetime: usable for 300 ms
+        clock.advance(Duration.ofMillis(1));
 
-        assertThat(tokens.get(CLIENT, c -> issue(Duration.ofMillis(400))).authorization()).isEqualTo("Bearer token-2");
+        assertThat(tokens.get(CLIENT, fourSeconds).authorization()).isEqualTo("Bearer token-2");
+        assertThat(fetches).hasValue(2);
     }
 
     @Test
     void marginIsSixtySecondsForLongLivedTokens() {
-        AccessToken hour = AccessToken.issued("t", Duration.ofHours(1), System.nanoTime() - Duration.ofSeconds(3539).toNanos());
-        AccessToken almostExpired = AccessToken.issued("t", Duration.ofHours(1),
-                System.nanoTime() - Duration.ofSeconds(3541).toNanos());
+        long issuedAt = clock.getAsLong();
+        AccessToken hour = AccessToken.issued("t", Duration.ofHours(1), issuedAt);
 
-        assertThat(hour.isUsable()).isTrue();
-        assertThat(almostExpired.isUsable()).isFalse();
+        assertThat(hour.isUsableAt(issuedAt + Duration.ofSeconds(3539).toNanos())).isTrue();
+        assertThat(hour.isUsableAt(issuedAt + Duration.ofSeconds(3540).toNanos())).isFalse();
+    }
+
+    @Test
+    void aTokensLifetimeCountsFromItsRequestNotFromItsAnswer() throws Exception {
+        TokenSource slowAnswer = (credentials, requestedAt) -> {
+            clock.advance(Duration.ofSeconds(2)); // the token endpoint took 2 s to answer
+            return AccessToken.issued("token-" + fetches.incrementAndGet(), Duration.ofSeconds(4), requestedAt);
+        };
+        tokens.get(CLIENT, slowAnswer);
+        clock.advance(Duration.ofSeconds(1)); // 3 s after the request: inside the 1 s margin
+
+        assertThat(tokens.get(CLIENT, slowAnswer).authorization()).isEqualTo("Bearer token-2");
     }
 
     @Test
@@ -58,22 +75,22 @@ class AccessTokensTest {
         ClientCredentials otherClient = new ClientCredentials(CLIENT.tokenUrl(), "d", "s", "leads/post");
         ClientCredentials sameKeyOtherSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "other", "leads/post");
 
-        AccessToken first = tokens.get(CLIENT, c -> issue(Duration.ofHours(1)));
-        assertThat(tokens.get(otherScope, c -> issue(Duration.ofHours(1)))).isNotSameAs(first);
-        assertThat(tokens.get(otherClient, c -> issue(Duration.ofHours(1)))).isNotSameAs(first);
-        assertThat(tokens.get(sameKeyOtherSecret, c -> issue(Duration.ofHours(1)))).isSameAs(first);
+        AccessToken first = tokens.get(CLIENT, lasting(Duration.ofHours(1)));
+        assertThat(tokens.get(otherScope, lasting(Duration.ofHours(1)))).isNotSameAs(first);
+        assertThat(tokens.get(otherClient, lasting(Duration.ofHours(1)))).isNotSameAs(first);
+        assertThat(tokens.get(sameKeyOtherSecret, lasting(Duration.ofHours(1)))).isSameAs(first);
         assertThat(fetches).hasValue(3);
     }
 
     @Test
     void invalidatesOnlyTheCurrentToken() throws Exception {
-        AccessToken stale = tokens.get(CLIENT, c -> issue(Duration.ofHours(1)));
+        AccessToken stale = tokens.get(CLIENT, lasting(Duration.ofHours(1)));
         tokens.invalidate(CLIENT, stale);
-        AccessToken fresh = tokens.get(CLIENT, c -> issue(Duration.ofHours(1)));
+        AccessToken fresh = tokens.get(CLIENT, lasting(Duration.ofHours(1)));
 
         tokens.invalidate(CLIENT, stale); // a late caller still holding the old token
 
-        assertThat(tokens.get(CLIENT, c -> issue(Duration.ofHours(1)))).isSameAs(fresh);
+        assertThat(tokens.get(CLIENT, lasting(Duration.ofHours(1)))).isSameAs(fresh);
         assertThat(fetches).hasValue(2);
     }
 
@@ -81,12 +98,12 @@ class AccessTokensTest {
     void concurrentCallersWaitForTheOneFetchInTheFirstCallersThread() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<String> fetchingThreads = new ArrayList<>();
-        TokenSource slow = c -> {
+        TokenSource slow = (c, at) -> {
             synchronized (fetchingThreads) {
                 fetchingThreads.add(Thread.currentThread().getName());
             }
             await(release);
-            return issue(Duration.ofHours(1));
+            return lasting(Duration.ofHours(1)).fetch(c, at);
         };
         ExecutorService callers = Executors.newFixedThreadPool(50);
         try {
@@ -115,10 +132,10 @@ class AccessTokensTest {
         CountDownLatch fetching = new CountDownLatch(1);
         CompletableFuture<AccessToken> stuck = CompletableFuture.supplyAsync(() -> {
             try {
-                return tokens.get(CLIENT, c -> {
+                return tokens.get(CLIENT, (c, at) -> {
                     fetching.countDown();
                     await(never);
-                    return issue(Duration.ofHours(1));
+                    return lasting(Duration.ofHours(1)).fetch(c, at);
                 });
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -128,7 +145,7 @@ class AccessTokensTest {
             await(fetching);
             ClientCredentials other = new ClientCredentials(CLIENT.tokenUrl(), "other", "s", "leads/post");
 
-            assertThat(tokens.get(other, c -> issue(Duration.ofHours(1))).authorization()).isEqualTo("Bearer token-1");
+            assertThat(tokens.get(other, lasting(Duration.ofHours(1))).authorization()).isEqualTo("Bearer token-1");
             assertThat(stuck).isNotDone();
         } finally {
             never.countDown();
@@ -139,7 +156,7 @@ class AccessTokensTest {
     @Test
     void callersThatWaitedForAFailedFetchGetItsFailureAndTheNextCallerTriesAgain() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        TokenSource failing = c -> {
+        TokenSource failing = (c, at) -> {
             fetches.incrementAndGet();
             await(release);
             throw new SocketTimeoutException("Read timed out");
@@ -155,7 +172,7 @@ class AccessTokensTest {
             assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SocketTimeoutException.class);
             assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SocketTimeoutException.class);
             assertThat(fetches).hasValue(1);
-            assertThat(tokens.get(CLIENT, c -> issue(Duration.ofHours(1)))).isNotNull();
+            assertThat(tokens.get(CLIENT, lasting(Duration.ofHours(1)))).isNotNull();
         } finally {
             callers.shutdownNow();
         }
@@ -163,8 +180,8 @@ class AccessTokensTest {
 
     @Test
     void aRefusalIsRememberedUntilTheCooldownOrAnotherSecret() throws Exception {
-        AccessTokens shortMemory = new AccessTokens(Duration.ofMillis(300));
-        TokenSource refusing = c -> {
+        AccessTokens shortMemory = new AccessTokens(Duration.ofSeconds(30), clock);
+        TokenSource refusing = (c, at) -> {
             fetches.incrementAndGet();
             throw new SevenTargetsAuthenticationException(c.tokenUrl(), 400, "invalid_client", null);
         };
@@ -178,12 +195,15 @@ class AccessTokensTest {
         assertThat(fetches).as("one request for five callers").hasValue(1);
 
         ClientCredentials newSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "fixed", "leads/post");
-        assertThat(shortMemory.get(newSecret, c -> issue(Duration.ofHours(1)))).isNotNull();
+        assertThat(shortMemory.get(newSecret, lasting(Duration.ofHours(1)))).isNotNull();
         assertThat(fetches).as("another secret is tried at once").hasValue(2);
 
-        AccessTokens other = new AccessTokens(Duration.ofMillis(300));
+        AccessTokens other = new AccessTokens(Duration.ofSeconds(30), clock);
         assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
-        Thread.sleep(350);
+        clock.advance(Duration.ofMillis(29_999));
+        assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
+        assertThat(fetches).as("still inside the cool-down").hasValue(3);
+        clock.advance(Duration.ofMillis(1));
         assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
         assertThat(fetches).as("asked again after the cool-down").hasValue(4);
     }
