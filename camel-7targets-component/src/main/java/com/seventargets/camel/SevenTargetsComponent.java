@@ -115,7 +115,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     SevenTargetsClient createClient(SevenTargetsConfiguration endpointConfiguration) {
         HttpTransport transport = transports.computeIfAbsent(TransportSettings.of(endpointConfiguration),
                 settings -> new HttpTransport(HttpClientFactory.create(settings,
-                        sslContext(settings.sslContextParameters()))));
+                        sslContext(settings.sslContextParameters())), settings.hasProxyCredentials()));
         ClientCredentials credentials = new ClientCredentials(endpointConfiguration.getTokenUrl(),
                 endpointConfiguration.getClientId(), endpointConfiguration.getClientSecret(),
                 endpointConfiguration.getScope());

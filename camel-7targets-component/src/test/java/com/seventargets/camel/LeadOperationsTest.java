@@ -32,6 +32,7 @@ class LeadOperationsTest extends SevenTargetsTestSupport {
                 from("direct:stop").to("seventargets:lead?operation=stopFollowup");
                 from("direct:createWithDefaults")
                         .to("seventargets:lead?source=Kafka&context=Webinar+attendee&scheduleName=Nurture");
+                from("direct:createWithScheduleId").to("seventargets:lead?scheduleId=42");
             }
         };
     }
@@ -128,6 +129,20 @@ class LeadOperationsTest extends SevenTargetsTestSupport {
         assertThat(bare.get("source").asText()).isEqualTo("Kafka");
         assertThat(bare.get("scheduleName").asText()).isEqualTo("Nurture");
         assertThat(bare.get("assistantEmail").asText()).isEqualTo(ASSISTANT);
+    }
+
+    @Test
+    void theEndpointsScheduleIdGoesToLeadsThatNameNoSchedule() throws Exception {
+        Lead named = lead("Named", "named@example.com");
+        named.setScheduleName("Nurture");
+        template.sendBody("direct:createWithScheduleId", named);
+        template.sendBody("direct:createWithScheduleId", lead("Bare", "bare@example.com"));
+
+        List<RecordedRequest> sent = simulator().journal("/leads");
+        JsonNode own = JSON.readTree(sent.get(0).body());
+        assertThat(own.get("scheduleName").asText()).isEqualTo("Nurture");
+        assertThat(own.has("scheduleId")).as("a lead naming its schedule keeps it").isFalse();
+        assertThat(JSON.readTree(sent.get(1).body()).get("scheduleId").asLong()).isEqualTo(42L);
     }
 
     @Test

@@ -21,7 +21,7 @@ import static com.seventargets.camel.LeadOperationsTest.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client secret, the access tokens and the user identifier appear in no log line, exception message,
+ * The client secret, the access tokens, the user identifier and the proxy credentials appear in no log line, exception message,
  * toString() or endpoint URI, whether they are configured on the component or typed into a URI.
  */
 class SecretsTest extends SevenTargetsTestSupport {
@@ -29,6 +29,8 @@ class SecretsTest extends SevenTargetsTestSupport {
     private static final String URI_SECRET = "uri-secret-7d1e";
     private static final String URI_USER = "uri-user-93ab";
     private static final String URI_CLIENT = "uri-client-5c2f";
+    private static final String URI_PROXY_USER = "uri-proxy-user-41d0";
+    private static final String URI_PROXY_PASSWORD = "uri-proxy-password-8e6b";
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -43,6 +45,9 @@ class SecretsTest extends SevenTargetsTestSupport {
                 from("direct:inUri").routeId("inUri").to("seventargets:lead?clientId=" + URI_CLIENT
                                                          + "&clientSecret=" + URI_SECRET + "&userIdentifier=" + URI_USER);
                 from("direct:realInUri").routeId("realInUri").to(realInUri());
+                from("direct:proxied").routeId("proxied").to("seventargets:lead?proxyHost=127.0.0.1&proxyPort="
+                        + simulator().port() + "&proxyAuthUsername=" + URI_PROXY_USER
+                        + "&proxyAuthPassword=" + URI_PROXY_PASSWORD);
                 // the recommended way to put credentials on one endpoint: property placeholders
                 from("direct:placeholders").routeId("placeholders")
                         .to("seventargets:lead?clientSecret={{lead.secret}}&userIdentifier={{lead.user}}");
@@ -73,6 +78,8 @@ class SecretsTest extends SevenTargetsTestSupport {
             template.sendBody("direct:inUri", lead("Cy", "cy@example.com"));
             template.sendBody("direct:realInUri", lead("Di", "di@example.com"));
             template.sendBody("direct:placeholders", lead("Ed", "ed@example.com"));
+            simulator().faults().onPath("/leads").times(1).respond(407, "Proxy-Authenticate", "Basic realm=\"proxy\"");
+            template.sendBody("direct:proxied", lead("Flo", "flo@example.com"));
 
             printed.add(routeDump());
             for (Endpoint endpoint : context.getEndpoints()) {
@@ -93,10 +100,14 @@ class SecretsTest extends SevenTargetsTestSupport {
 
         List<String> secrets = new ArrayList<>(simulator().issuedTokens());
         secrets.addAll(List.of(simulator().clientId(), simulator().clientSecret(), simulator().userIdentifier(),
-                URI_SECRET, URI_USER, URI_CLIENT, base64(simulator().clientId() + ":" + simulator().clientSecret())));
+                URI_SECRET, URI_USER, URI_CLIENT, base64(simulator().clientId() + ":" + simulator().clientSecret()),
+                URI_PROXY_USER, URI_PROXY_PASSWORD, base64(URI_PROXY_USER + ":" + URI_PROXY_PASSWORD)));
         assertThat(simulator().issuedTokens()).hasSize(2);
         assertThat(simulator().leadByEmail("di@example.com")).as("the masked URI kept the real credentials").isPresent();
         assertThat(simulator().leadByEmail("ed@example.com")).as("placeholders resolved").isPresent();
+        assertThat(simulator().journal("/leads")).as("the proxy's challenge was answered with the credentials")
+                .anySatisfy(r -> assertThat(r.header("Proxy-Authorization"))
+                        .isEqualTo("Basic " + base64(URI_PROXY_USER + ":" + URI_PROXY_PASSWORD)));
         int endpoints = context.getEndpoints().size();
         Endpoint found = context.getEndpoint(realInUri());
         assertThat(context.getEndpoints()).as("the endpoint is still found by its real URI").hasSize(endpoints)
@@ -132,7 +143,7 @@ class SecretsTest extends SevenTargetsTestSupport {
     private String routeDump() throws Exception {
         RoutesDefinition routes = new RoutesDefinition();
         routes.setRoutes(((ModelCamelContext) context).getRouteDefinitions().stream()
-                .filter(route -> !List.of("inUri", "realInUri", "oddCase").contains(route.getRouteId())).toList());
+                .filter(route -> !List.of("inUri", "realInUri", "oddCase", "proxied").contains(route.getRouteId())).toList());
         String dump = PluginHelper.getModelToYAMLDumper(context).dumpModelAsYaml(context, routes);
         assertThat(dump).contains("seventargets:lead?clientSecret={{lead.secret}}");
         return dump;

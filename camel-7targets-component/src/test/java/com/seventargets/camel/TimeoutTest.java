@@ -1,6 +1,12 @@
 package com.seventargets.camel;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.builder.RouteBuilder;
@@ -12,7 +18,8 @@ import static com.seventargets.camel.LeadOperationsTest.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A server that does not answer holds a route no longer than the response timeout, times the attempts.
+ * A server that does not answer, or takes no connection, holds a route no longer than the timeout, times the
+ * attempts.
  */
 class TimeoutTest extends SevenTargetsTestSupport {
 
@@ -71,10 +78,45 @@ class TimeoutTest extends SevenTargetsTestSupport {
                 .containsExactly(201, 401);
     }
 
+    @Test
+    void aHostThatTakesNoConnectionFailsWithinTheConnectTimeout() throws Exception {
+        try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queued = fillAcceptQueue(listening);
+            try {
+                String uri = "seventargets:lead?baseUrl=http://127.0.0.1:" + listening.getLocalPort()
+                             + "&connectTimeout=" + TIMEOUT + "&responseTimeout=60000&maxRetries=0";
+
+                long millis = millisToFail(() -> template.sendBody(uri, lead("Ada", "ada@example.com")));
+
+                assertThat(millis).isBetween(TIMEOUT, TIMEOUT + MARGIN);
+            } finally {
+                for (Socket socket : queued) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    /** Connections the server never accepts, until the kernel drops new ones: a connect then waits for nothing. */
+    private static List<Socket> fillAcceptQueue(ServerSocket server) throws IOException {
+        List<Socket> queued = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Socket socket = new Socket();
+            try {
+                socket.connect(server.getLocalSocketAddress(), 200);
+                queued.add(socket);
+            } catch (SocketTimeoutException full) {
+                socket.close();
+                return queued;
+            }
+        }
+        throw new IllegalStateException("the accept queue never filled: " + queued.size() + " connections taken");
+    }
+
     private static long millisToFail(Runnable send) {
         long started = System.nanoTime();
         SevenTargetsConnectionException e = assertThrowsCause(SevenTargetsConnectionException.class, send);
-        assertThat(e).hasRootCauseInstanceOf(java.net.SocketTimeoutException.class);
+        assertThat(e).hasRootCauseInstanceOf(SocketTimeoutException.class);
         return Duration.ofNanos(System.nanoTime() - started).toMillis();
     }
 }

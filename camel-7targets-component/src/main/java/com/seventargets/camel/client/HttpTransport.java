@@ -4,7 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.apache.hc.client5.http.auth.AuthCache;
+import org.apache.hc.client5.http.impl.auth.BasicAuthCache;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
@@ -20,14 +23,25 @@ public final class HttpTransport implements Closeable {
     private static final byte[] NO_BODY = new byte[0];
 
     private final CloseableHttpClient client;
+    private final AuthCache proxyAuthentication;
 
-    public HttpTransport(CloseableHttpClient client) {
+    /**
+     * @param authenticatesToProxy whether the client has proxy credentials: the proxy's challenge is then answered
+     *                             once, and every later request authenticates at once instead of being refused first
+     */
+    public HttpTransport(CloseableHttpClient client, boolean authenticatesToProxy) {
         this.client = client;
+        this.proxyAuthentication = authenticatesToProxy ? new BasicAuthCache() : null;
     }
 
     /** Sends in this thread and waits for the whole answer. */
     public RawResponse send(ClassicHttpRequest request) throws IOException {
-        return client.execute(request, HttpTransport::read);
+        if (proxyAuthentication == null) {
+            return client.execute(request, HttpTransport::read);
+        }
+        HttpClientContext context = HttpClientContext.create();
+        context.setAuthCache(proxyAuthentication);
+        return client.execute(request, context, HttpTransport::read);
     }
 
     private static RawResponse read(ClassicHttpResponse response) throws IOException {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 
 import com.seventargets.examples.quarkus.FoldersResource.Folders;
-import com.seventargets.simulator.SevenTargetsSimulator;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,11 +21,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SimulatorResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = FoldersResource.class, scope = TestResourceScope.GLOBAL)
-class CsvLeadsTest {
+class CsvLeadsTest extends SimulatorTest {
 
     private static final Duration IMPORTED = Duration.ofSeconds(30);
 
-    SevenTargetsSimulator simulator;
     Folders folders;
 
     @Test

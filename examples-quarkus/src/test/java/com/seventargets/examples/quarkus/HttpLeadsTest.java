@@ -8,24 +8,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
-import com.seventargets.simulator.SevenTargetsSimulator;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SimulatorResource.class, scope = TestResourceScope.GLOBAL)
-class HttpLeadsTest {
+class HttpLeadsTest extends SimulatorTest {
 
-    SevenTargetsSimulator simulator;
-
-    @AfterEach
-    void clearFaults() {
-        simulator.faults().clear();
-    }
 
     @Test
     void postedLeadIsCreatedAndAnswered201WithTheCreatedLead() {

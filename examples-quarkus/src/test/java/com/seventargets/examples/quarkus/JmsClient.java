@@ -2,6 +2,7 @@ package com.seventargets.examples.quarkus;
 
 import java.time.Duration;
 
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -9,7 +10,7 @@ import jakarta.jms.Message;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * What a test does on the broker: send a text message to a queue, receive one.
+ * What a test does on the broker: send a text message to a queue, receive the one it is waiting for.
  */
 public class JmsClient {
 
@@ -29,12 +30,22 @@ public class JmsClient {
         }
     }
 
-    /** The next message on the queue, or null after the timeout. */
-    public Received receive(String queue, Duration timeout) throws JMSException {
+    /**
+     * The first message on the queue whose text is {@code body}, or null after the timeout. Messages with other texts,
+     * left by earlier tests, are taken off the queue on the way.
+     */
+    public Received receive(String queue, String body, Duration timeout) throws JMSException {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
         try (JMSContext context = factory.createContext()) {
-            Message message = context.createConsumer(context.createQueue(queue)).receive(timeout.toMillis());
-            return message == null ? null
-                    : new Received(message.getBody(String.class), message.getStringProperty(FailureReason.HEADER));
+            JMSConsumer consumer = context.createConsumer(context.createQueue(queue));
+            long left;
+            while ((left = deadline - System.currentTimeMillis()) > 0) {
+                Message message = consumer.receive(left);
+                if (message != null && body.equals(message.getBody(String.class))) {
+                    return new Received(body, message.getStringProperty(FailureReason.HEADER));
+                }
+            }
+            return null;
         }
     }
 }

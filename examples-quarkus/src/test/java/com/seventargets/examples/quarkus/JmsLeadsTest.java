@@ -6,29 +6,21 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 
 import com.seventargets.examples.quarkus.JmsClient.Received;
-import com.seventargets.simulator.SevenTargetsSimulator;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SimulatorResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ArtemisResource.class, scope = TestResourceScope.GLOBAL)
-class JmsLeadsTest {
+class JmsLeadsTest extends SimulatorTest {
 
     private static final String QUEUE = "leads";
     private static final String DEAD_LETTER_QUEUE = "leads.dead";
     private static final Duration DELIVERED = Duration.ofSeconds(20);
 
-    SevenTargetsSimulator simulator;
     JmsClient jms;
-
-    @AfterEach
-    void clearFaults() {
-        simulator.faults().clear();
-    }
 
     @Test
     void messageOnTheQueueBecomesALead() {
@@ -53,7 +45,7 @@ class JmsLeadsTest {
         String invalid = "{\"name\": \"No Email\", \"company\": \"jms-invalid\"}";
         jms.send(QUEUE, invalid);
 
-        Received dead = jms.receive(DEAD_LETTER_QUEUE, DELIVERED);
+        Received dead = jms.receive(DEAD_LETTER_QUEUE, invalid, DELIVERED);
 
         assertThat(dead).isNotNull();
         assertThat(dead.body()).isEqualTo(invalid);
@@ -67,18 +59,12 @@ class JmsLeadsTest {
         String lead = "{\"name\": \"Lee\", \"email\": \"lee.jms@example.com\"}";
 
         jms.send(QUEUE, lead);
-        Received dead = jms.receive(DEAD_LETTER_QUEUE, DELIVERED);
+        Received dead = jms.receive(DEAD_LETTER_QUEUE, lead, DELIVERED);
 
         assertThat(dead).isNotNull();
         assertThat(dead.body()).isEqualTo(lead);
         assertThat(dead.rejectedReason()).contains("HTTP 500");
         // the first attempt and leads.redelivery.attempts (3) retries
         assertThat(postsOf("lee.jms@example.com")).isEqualTo(4);
-    }
-
-    private long postsOf(String email) {
-        return simulator.journal("/leads").stream()
-                .filter(request -> request.method().equals("POST") && request.body().contains(email))
-                .count();
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 
 import com.seventargets.examples.quarkus.KafkaClient.Received;
-import com.seventargets.simulator.SevenTargetsSimulator;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,13 +14,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SimulatorResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
-class KafkaLeadsTest {
+class KafkaLeadsTest extends SimulatorTest {
 
     private static final String TOPIC = "leads";
     private static final String DEAD_LETTER_TOPIC = "leads.dead";
     private static final Duration DELIVERED = Duration.ofSeconds(30);
 
-    SevenTargetsSimulator simulator;
     KafkaClient kafka;
 
     @Test
@@ -42,5 +40,6 @@ class KafkaLeadsTest {
         assertThat(dead).isNotNull();
         assertThat(dead.value()).isEqualTo(invalid);
         assertThat(dead.rejectedReason()).contains("email 'not-an-email' is not an e-mail address");
+        assertThat(simulator.journal("/leads")).as("refused before sending").isEmpty();
     }
 }
