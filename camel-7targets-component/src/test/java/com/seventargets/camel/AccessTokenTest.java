@@ -16,7 +16,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AccessTokenTest extends SevenTargetsTestSupport {
@@ -113,7 +113,7 @@ class AccessTokenTest extends SevenTargetsTestSupport {
         template.sendBody("direct:create", lead("First", "first@example.com"));
         simulator().faults().onPath("/leads").times(2).respond(401);
 
-        SevenTargetsAuthenticationException e = ErrorsTest.assertThrowsCause(SevenTargetsAuthenticationException.class,
+        SevenTargetsAuthenticationException e = CamelAssertions.assertThrowsCause(SevenTargetsAuthenticationException.class,
                 () -> template.sendBody("direct:create", lead("Second", "second@example.com")));
 
         assertThat(e.getStatusCode()).isEqualTo(401);
@@ -135,7 +135,7 @@ class AccessTokenTest extends SevenTargetsTestSupport {
 
         List<Exception> failures = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            failures.add(ErrorsTest.assertThrowsCause(SevenTargetsAuthenticationException.class,
+            failures.add(CamelAssertions.assertThrowsCause(SevenTargetsAuthenticationException.class,
                     () -> template.sendBody("direct:wrongUser", lead("Wrong", "wrong@example.com"))));
         }
 

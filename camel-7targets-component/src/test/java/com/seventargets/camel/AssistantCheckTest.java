@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,12 +17,6 @@ class AssistantCheckTest extends SevenTargetsTestSupport {
 
     private static final String CHECKED = "seventargets:lead?validateAssistant=true";
     private static final String ASSISTANTS = "/leads/assistant";
-
-    private static Lead lead(String name, String email, String assistantEmail) {
-        Lead lead = LeadOperationsTest.lead(name, email);
-        lead.setAssistantEmail(assistantEmail);
-        return lead;
-    }
 
     @Test
     void aLeadForAnUnknownAssistantIsRefusedWithTheValidOnesAndNotSent() {

@@ -44,7 +44,7 @@ class AssistantListTest extends SevenTargetsTestSupport {
         assertThat(assistants).hasSize(7);
         assertThat(assistants.get(0).getEmailid()).endsWith("@simulator.7targets.test");
         assertThat(exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
-        RecordedRequest request = LeadOperationsTest.single("/leads/assistant");
+        RecordedRequest request = single("/leads/assistant");
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.queryParams()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("searchString", "", "page", "0", "size", "10", "sort", "lastModifiedDate,desc"));
@@ -63,7 +63,7 @@ class AssistantListTest extends SevenTargetsTestSupport {
 
         assertThat(assistants(exchange)).extracting(Assistant::getName)
                 .containsExactly("Assistant 4", "Assistant 5", "Assistant 6");
-        assertThat(LeadOperationsTest.single("/leads/assistant").queryParams()).containsExactlyInAnyOrderEntriesOf(
+        assertThat(single("/leads/assistant").queryParams()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("searchString", "assistant", "page", "1", "size", "3", "sort", "name,asc"));
     }
 
@@ -121,7 +121,7 @@ class AssistantListTest extends SevenTargetsTestSupport {
         simulator().faults().onPath("/leads/assistant").rate(1.0).respondRaw(200, "application/json",
                 "[{\"id\":1},{\"id\":2}]");
 
-        Exception e = ErrorsTest.assertThrowsCause(org.apache.camel.RuntimeCamelException.class,
+        Exception e = CamelAssertions.assertThrowsCause(org.apache.camel.RuntimeCamelException.class,
                 () -> template.sendBody("direct:all", null));
 
         assertThat(e).hasMessageContaining("answered page 1 with the assistants of page 0: it seems to ignore the page"

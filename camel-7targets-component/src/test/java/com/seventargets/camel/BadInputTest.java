@@ -110,7 +110,7 @@ class BadInputTest extends SevenTargetsTestSupport {
         unidentified.setName("Nobody");
         Lead badEmail = new Lead();
         badEmail.setEmail("not an address");
-        Lead customFieldOnly = LeadOperationsTest.lead("A", "a@b.co");
+        Lead customFieldOnly = TestLeads.lead("A", "a@b.co");
         customFieldOnly.setCustomFields(List.of(new CustomField(" ", "v")));
         return Stream.of(
                 arguments("assistantEmail missing everywhere", VALID, Map.of("op", "create", "assistant", ""),

@@ -124,7 +124,7 @@ class CallPathTest extends SevenTargetsTestSupport {
                     for (int i = 0; i < 25; i++) {
                         String email = "many" + sender + "-" + i + "@example.com";
                         Exchange answered = template.request("direct:lead", exchange -> exchange.getIn().setBody(
-                                LeadOperationsTest.lead("Many " + sender, email)));
+                                TestLeads.lead("Many " + sender, email)));
                         String after = answered.getMessage().getHeader("after", String.class);
                         if (answered.getException() != null || !Thread.currentThread().getName().equals(after)) {
                             mismatches.add(after + ": " + answered.getException());
@@ -151,23 +151,12 @@ class CallPathTest extends SevenTargetsTestSupport {
     @Test
     void theConnectionPoolIsTheOneLimitOnCallsUnderWay() throws Exception {
         simulator().faults().onPath("/leads").rate(1.0).delay(Duration.ofMillis(200));
-        ExecutorService senders = Executors.newFixedThreadPool(12);
-        try {
-            List<Future<Exchange>> sent = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                String email = "limited" + i + "@example.com";
-                sent.add(senders.submit(() -> template.request("direct:limited",
-                        exchange -> exchange.getIn().setBody(LeadOperationsTest.lead("Limited", email)))));
-            }
-            for (Future<Exchange> exchange : sent) {
-                assertThat(exchange.get(30, TimeUnit.SECONDS).getException()).isNull();
-            }
 
-            assertThat(simulator().leads()).hasSize(12);
-            assertThat(simulator().mostConcurrentRequests()).as("12 senders, 3 connections").isEqualTo(3);
-        } finally {
-            senders.shutdownNow();
-        }
+        List<Exchange> sent = TestLeads.sendAtOnce(template, "direct:limited", TestLeads.leads("Limited", 12));
+
+        assertThat(sent).allSatisfy(exchange -> assertThat(exchange.getException()).isNull());
+        assertThat(simulator().leads()).hasSize(12);
+        assertThat(simulator().mostConcurrentRequests()).as("12 senders, 3 connections").isEqualTo(3);
     }
 
     @Test
@@ -326,7 +315,7 @@ class CallPathTest extends SevenTargetsTestSupport {
 
     private Exchange leadExchange(String name, String email) {
         Exchange exchange = new DefaultExchange(context);
-        exchange.getIn().setBody(LeadOperationsTest.lead(name, email));
+        exchange.getIn().setBody(TestLeads.lead(name, email));
         return exchange;
     }
 }

@@ -4,7 +4,7 @@ import com.seventargets.camel.model.Lead;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -7,7 +7,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.junit.jupiter.api.Test;
 
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.TestLeads.lead;
+import static com.seventargets.camel.CamelAssertions.assertThrowsCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -161,9 +162,4 @@ class ErrorsTest extends SevenTargetsTestSupport {
         return assertThrowsCause(type, () -> template.sendBody(uri, body));
     }
 
-    static <T extends Exception> T assertThrowsCause(Class<T> type, Runnable send) {
-        Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(CamelExecutionException.class, send::run);
-        assertThat(thrown.getCause()).isInstanceOf(type);
-        return type.cast(thrown.getCause());
-    }
 }

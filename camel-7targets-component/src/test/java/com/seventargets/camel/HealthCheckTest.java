@@ -1,7 +1,6 @@
 package com.seventargets.camel;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,9 +22,7 @@ class HealthCheckTest extends SevenTargetsTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        closedPort = CamelAssertions.closedPort();
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -87,7 +84,7 @@ class HealthCheckTest extends SevenTargetsTestSupport {
         assertThat(result(seventargetsChecks(), "lead", "scope").getState()).as("credentials alone are fine")
                 .isEqualTo(HealthCheck.State.UP);
 
-        ErrorsTest.assertThrowsCause(SevenTargetsAuthenticationException.class,
+        CamelAssertions.assertThrowsCause(SevenTargetsAuthenticationException.class,
                 () -> template.sendBody("direct:wrongUser", "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}"));
         HealthCheck.Result wrongUser = result(seventargetsChecks(), "lead", "scope");
 

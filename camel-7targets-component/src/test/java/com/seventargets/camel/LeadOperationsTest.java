@@ -16,6 +16,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LeadOperationsTest extends SevenTargetsTestSupport {
@@ -223,16 +224,5 @@ class LeadOperationsTest extends SevenTargetsTestSupport {
                                                                  || name.toLowerCase().startsWith("camel"));
     }
 
-    static Lead lead(String name, String email) {
-        Lead lead = new Lead();
-        lead.setName(name);
-        lead.setEmail(email);
-        return lead;
-    }
 
-    static RecordedRequest single(String path) {
-        List<RecordedRequest> requests = simulator().journal(path);
-        assertThat(requests).as("requests to " + path).hasSize(1);
-        return requests.get(0);
-    }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static com.seventargets.camel.ErrorsTest.assertThrowsCause;
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.CamelAssertions.assertThrowsCause;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

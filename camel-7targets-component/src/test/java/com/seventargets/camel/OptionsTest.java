@@ -1,12 +1,7 @@
 package com.seventargets.camel;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
@@ -16,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,21 +64,11 @@ class OptionsTest extends SevenTargetsTestSupport {
     @Test
     void maxTotalConnectionsCapsTheCallsUnderWayBelowConnectionsPerRoute() throws Exception {
         simulator().faults().onPath("/leads").rate(1.0).delay(Duration.ofMillis(200));
-        String uri = "seventargets:lead?connectionsPerRoute=10&maxTotalConnections=2";
-        ExecutorService senders = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Exchange>> sent = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String email = "capped" + i + "@example.com";
-                sent.add(senders.submit(() -> template.request(uri,
-                        exchange -> exchange.getIn().setBody(lead("Capped", email)))));
-            }
-            for (Future<Exchange> exchange : sent) {
-                assertThat(exchange.get(30, TimeUnit.SECONDS).getException()).isNull();
-            }
-        } finally {
-            senders.shutdownNow();
-        }
+
+        List<Exchange> sent = TestLeads.sendAtOnce(template, "seventargets:lead?connectionsPerRoute=10&maxTotalConnections=2",
+                TestLeads.leads("Capped", 8));
+
+        assertThat(sent).allSatisfy(exchange -> assertThat(exchange.getException()).isNull());
         assertThat(simulator().leads()).hasSize(8);
         assertThat(simulator().mostConcurrentRequests()).as("8 senders, 2 connections in all").isEqualTo(2);
     }

@@ -7,7 +7,7 @@ import com.seventargets.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.TestLeads.lead;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

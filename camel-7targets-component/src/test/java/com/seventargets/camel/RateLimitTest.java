@@ -15,7 +15,7 @@ import com.seventargets.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,28 +58,19 @@ class RateLimitTest extends SevenTargetsTestSupport {
 
     @Test
     void maxRequestsPerSecondSpacesTheCallsOfEverySenderSoNoSecondSeesMore() throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Exchange>> sent = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                sent.add(send(senders, i, "seventargets:lead?maxRequestsPerSecond=20"));
-            }
-            for (Future<Exchange> exchange : sent) {
-                assertThat(exchange.get(30, TimeUnit.SECONDS).getException()).isNull();
-            }
+        List<Exchange> sent = TestLeads.sendAtOnce(template, "seventargets:lead?maxRequestsPerSecond=20",
+                TestLeads.leads("Paced", 40));
+        assertThat(sent).allSatisfy(exchange -> assertThat(exchange.getException()).isNull());
 
-            List<Instant> received = simulator().journal("/leads").stream().map(RecordedRequest::receivedAt).toList();
-            assertThat(received).hasSize(40);
-            Instant first = received.get(0);
-            Map<Long, Long> perSecond = received.stream().collect(Collectors.groupingBy(
-                    at -> Duration.between(first, at).toMillis() / 1000, Collectors.counting()));
-            assertThat(perSecond).as("requests in each second from the first").containsOnlyKeys(0L, 1L)
-                    .allSatisfy((second, count) -> assertThat(count).isLessThanOrEqualTo(20));
-            assertThat(Duration.between(first, received.get(39))).as("39 gaps of 50 ms")
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
-        } finally {
-            senders.shutdownNow();
-        }
+        List<Instant> received = simulator().journal("/leads").stream().map(RecordedRequest::receivedAt).toList();
+        assertThat(received).hasSize(40);
+        Instant first = received.get(0);
+        Map<Long, Long> perSecond = received.stream().collect(Collectors.groupingBy(
+                at -> Duration.between(first, at).toMillis() / 1000, Collectors.counting()));
+        assertThat(perSecond).as("requests in each second from the first").containsOnlyKeys(0L, 1L)
+                .allSatisfy((second, count) -> assertThat(count).isLessThanOrEqualTo(20));
+        assertThat(Duration.between(first, received.get(39))).as("39 gaps of 50 ms")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package com.seventargets.camel;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static com.seventargets.camel.ErrorsTest.assertThrowsCause;
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.CamelAssertions.assertThrowsCause;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -170,10 +169,7 @@ class RetryTest extends SevenTargetsTestSupport {
 
     @Test
     void aHostThatRefusesConnectionsIsRetriedThenReported() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = CamelAssertions.closedPort();
 
         SevenTargetsConnectionException e = assertThrowsCause(SevenTargetsConnectionException.class,
                 () -> template.sendBody("seventargets:lead?maxRetries=2&retryDelay=10&tokenUrl=http://127.0.0.1:"
@@ -186,10 +182,7 @@ class RetryTest extends SevenTargetsTestSupport {
 
     @Test
     void aCreateThatNeverReached7TargetsHasAKnownOutcomeAndTheAttemptsInAHeader() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = CamelAssertions.closedPort();
 
         Exchange failed = template.send("seventargets:lead?maxRetries=1&retryDelay=10&baseUrl=http://127.0.0.1:"
                                         + closedPort, exchange -> exchange.getIn().setBody(lead("Ada", "ada@example.com")));

@@ -17,7 +17,7 @@ import org.apache.camel.support.PluginHelper;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

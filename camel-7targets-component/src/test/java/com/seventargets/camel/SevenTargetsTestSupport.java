@@ -1,10 +1,15 @@
 package com.seventargets.camel;
 
+import java.util.List;
+
+import com.seventargets.simulator.RecordedRequest;
 import com.seventargets.simulator.SevenTargetsSimulator;
 import com.seventargets.simulator.SevenTargetsSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A CamelContext whose {@code seventargets} component is configured, at component level, for a simulator on
@@ -26,6 +31,13 @@ abstract class SevenTargetsTestSupport extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         context.addComponent("seventargets", componentFor(simulator()));
         return context;
+    }
+
+    /** The one request the simulator received on {@code path}. */
+    static RecordedRequest single(String path) {
+        List<RecordedRequest> requests = simulator().journal(path);
+        assertThat(requests).as("requests to " + path).hasSize(1);
+        return requests.get(0);
     }
 
     static SevenTargetsComponent componentFor(SevenTargetsSimulator simulator) {

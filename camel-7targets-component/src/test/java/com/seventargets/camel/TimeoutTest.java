@@ -13,8 +13,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.seventargets.camel.ErrorsTest.assertThrowsCause;
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.CamelAssertions.assertThrowsCause;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

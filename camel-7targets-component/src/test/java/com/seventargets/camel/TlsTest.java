@@ -1,16 +1,10 @@
 package com.seventargets.camel;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 
 import com.seventargets.camel.model.Lead;
+import com.seventargets.simulator.SelfSignedCertificate;
 import com.seventargets.simulator.SevenTargetsSimulator;
 import com.seventargets.simulator.SevenTargetsSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -21,8 +15,8 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static com.seventargets.camel.ErrorsTest.assertThrowsCause;
-import static com.seventargets.camel.LeadOperationsTest.lead;
+import static com.seventargets.camel.CamelAssertions.assertThrowsCause;
+import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,12 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TlsTest extends CamelTestSupport {
 
-    private static final String PASSWORD = "changeit";
-    private static final Path KEY_STORE = selfSignedKeyStore();
+    private static final SelfSignedCertificate CERTIFICATE = SelfSignedCertificate.create();
 
     @RegisterExtension
     static final SevenTargetsSimulatorExtension SIMULATOR
-            = new SevenTargetsSimulatorExtension(SevenTargetsSimulator.builder().https(serverContext()));
+            = new SevenTargetsSimulatorExtension(SevenTargetsSimulator.builder().https(CERTIFICATE.serverContext()));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -80,47 +73,13 @@ class TlsTest extends CamelTestSupport {
 
     private static SSLContextParameters trusting() {
         KeyStoreParameters trustStore = new KeyStoreParameters();
-        trustStore.setResource("file:" + KEY_STORE);
+        trustStore.setResource("file:" + CERTIFICATE.keyStore());
         trustStore.setType("PKCS12");
-        trustStore.setPassword(PASSWORD);
+        trustStore.setPassword(CERTIFICATE.password());
         TrustManagersParameters trustManagers = new TrustManagersParameters();
         trustManagers.setKeyStore(trustStore);
         SSLContextParameters parameters = new SSLContextParameters();
         parameters.setTrustManagers(trustManagers);
         return parameters;
-    }
-
-    private static SSLContext serverContext() {
-        try (InputStream in = Files.newInputStream(KEY_STORE)) {
-            KeyStore keyStore = KeyStore.getInstance("PKCS12");
-            keyStore.load(in, PASSWORD.toCharArray());
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(keyStore, PASSWORD.toCharArray());
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
-            return context;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The JDK has no API to make a certificate: its keytool does. */
-    private static Path selfSignedKeyStore() {
-        try {
-            Path file = Files.createTempDirectory("seventargets-tls").resolve("simulator.p12");
-            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                    "-genkeypair", "-alias", "simulator", "-keyalg", "EC", "-groupname", "secp256r1",
-                    "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-validity", "2",
-                    "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
-                    .redirectErrorStream(true).start();
-            String output = new String(keytool.getInputStream().readAllBytes());
-            if (!keytool.waitFor(30, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
-                throw new IllegalStateException("keytool failed: " + output);
-            }
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

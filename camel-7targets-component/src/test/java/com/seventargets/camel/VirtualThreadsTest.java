@@ -53,19 +53,20 @@ class VirtualThreadsTest extends SevenTargetsTestSupport {
     @Test
     void aParallelSplitHasAThousandLeadsUnderWayAtOnceWithoutPinning() throws Exception {
         // loads the classes (class loading pins briefly) and gets the token
-        template.requestBody("direct:burst", leads(20, "warm"));
-        simulator().faults().onPath("/leads").rate(1.0).delay(Duration.ofSeconds(1));
-        List<Lead> leads = leads(LEADS, "virtual");
+        template.requestBody("direct:burst", TestLeads.leads("warm", 20));
+        // held long enough for the last of the 1,000 to arrive before the first is answered, on 2 busy cores
+        simulator().faults().onPath("/leads").rate(1.0).delay(Duration.ofSeconds(3));
+        List<Lead> leads = TestLeads.leads("virtual", LEADS);
         Path events = Files.createTempFile("pinned", ".jfr");
         try (Recording recording = new Recording()) {
-            // JFR's own threshold: a call pinned while 7Targets holds its answer would be pinned for 1 s
+            // JFR's own threshold: a call pinned while 7Targets holds its answer would be pinned for 3 s
             recording.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ofMillis(20)).withStackTrace();
             recording.start();
             long started = System.nanoTime();
 
             template.requestBody("direct:burst", leads);
 
-            LOG.info("{} leads, each held 1 s by the simulator, split in {} ms", LEADS,
+            LOG.info("{} leads, each held 3 s by the simulator, split in {} ms", LEADS,
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             recording.stop();
             recording.dump(events);
@@ -80,11 +81,4 @@ class VirtualThreadsTest extends SevenTargetsTestSupport {
         assertThat(pinned).as("virtual threads pinned to their carrier").isEmpty();
     }
 
-    private static List<Lead> leads(int count, String name) {
-        List<Lead> leads = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            leads.add(LeadOperationsTest.lead(name + " " + i, name + i + "@example.com"));
-        }
-        return leads;
-    }
 }

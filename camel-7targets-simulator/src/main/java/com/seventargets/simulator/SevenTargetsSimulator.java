@@ -19,10 +19,11 @@ import javax.net.ssl.SSLContext;
  * Fields the server owns ({@code id}, {@code type}, {@code assistantId}, {@code state},
  * {@code subState}, {@code followup}, {@code nextScheduleTime}) are ignored in requests.
  *
- * <p>Unless already set, the first {@link #start()} sets the system property
- * {@code sun.net.httpserver.nodelay=true}: without it each answer of the JDK's HTTP server waits
- * about 40 ms for a delayed ACK. The JDK reads it once, so create no other JDK {@code HttpServer}
- * before the first simulator in a JVM.
+ * <p>Unless already set, the first {@link #start()} sets the system properties
+ * {@code sun.net.httpserver.nodelay=true} (without it each answer of the JDK's HTTP server waits
+ * about 40 ms for a delayed ACK) and {@code sun.net.httpserver.maxIdleConnections=10000} (beyond its
+ * default of 200 idle connections, the server closes each one as soon as it has answered). The JDK
+ * reads them once, so create no other JDK {@code HttpServer} before the first simulator in a JVM.
  *
  * <pre>{@code
  * try (SevenTargetsSimulator sim = SevenTargetsSimulator.builder().build().start()) {

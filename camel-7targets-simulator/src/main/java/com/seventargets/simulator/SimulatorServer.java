@@ -16,6 +16,7 @@ import javax.net.ssl.SSLContext;
 final class SimulatorServer {
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final String MAX_IDLE_CONNECTIONS = "sun.net.httpserver.maxIdleConnections";
     private static final int BACKLOG = 1024;
 
     static {
@@ -24,6 +25,12 @@ final class SimulatorServer {
         // The property is read once, when the first JDK server is created in this JVM.
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
+        }
+        // Beyond 200 idle keep-alive connections (its default) the JDK server closes each connection as soon as it
+        // has answered, so a client of many connections reuses one that is closing and gets no answer. 7Targets keeps
+        // idle connections open: so does the simulator.
+        if (System.getProperty(MAX_IDLE_CONNECTIONS) == null) {
+            System.setProperty(MAX_IDLE_CONNECTIONS, "10000");
         }
     }
 

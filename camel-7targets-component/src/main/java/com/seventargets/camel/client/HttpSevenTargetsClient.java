@@ -155,19 +155,27 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     /**
      * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once more
-     * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final. Each
-     * send waits for its turn first, and takes its token after that wait.
+     * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final.
      */
     private RawResponse sendAuthorized(Call call, byte[] json) throws IOException, SevenTargetsApiException {
-        rateLimit.awaitTurn();
-        AccessToken token = tokens.get(credentials, tokenEndpoint);
+        AccessToken token = tokenOnOurTurn();
         RawResponse response = sendNotingRateLimit(call.request(token, userIdentifier, json));
         if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
             return response;
         }
         tokens.invalidate(credentials, token);
+        return sendNotingRateLimit(call.request(tokenOnOurTurn(), userIdentifier, json));
+    }
+
+    /**
+     * Waits for this call's turn and returns a token still usable then. A token that must be fetched is fetched
+     * before the turn is taken: senders that waited for the fetch would otherwise go together when it ends, more
+     * than {@code maxRequestsPerSecond} in the second after it.
+     */
+    private AccessToken tokenOnOurTurn() throws IOException, SevenTargetsApiException {
+        tokens.get(credentials, tokenEndpoint);
         rateLimit.awaitTurn();
-        return sendNotingRateLimit(call.request(tokens.get(credentials, tokenEndpoint), userIdentifier, json));
+        return tokens.get(credentials, tokenEndpoint);
     }
 
     /** A 429 whose wait the retries will make holds the other senders of these credentials back too. */
