@@ -4,7 +4,9 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,13 +107,13 @@ class AccessTokensTest {
             await(release);
             return lasting(Duration.ofHours(1)).fetch(c, at);
         };
-        ExecutorService callers = Executors.newFixedThreadPool(50);
+        Callers callers = new Callers(50);
         try {
             List<Future<AccessToken>> got = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 got.add(callers.submit(() -> tokens.get(CLIENT, slow)));
             }
-            Thread.sleep(200);
+            callers.awaitAllWaiting();
             assertThat(got).as("everyone waits for the pending fetch").noneMatch(Future::isDone);
 
             release.countDown();
@@ -120,7 +122,7 @@ class AccessTokensTest {
                 assertThat(token.get(5, TimeUnit.SECONDS).authorization()).isEqualTo("Bearer token-1");
             }
             assertThat(fetchingThreads).as("fetched once, by one of the callers").singleElement().asString()
-                    .startsWith("pool-");
+                    .startsWith("caller-");
         } finally {
             callers.shutdownNow();
         }
@@ -161,11 +163,11 @@ class AccessTokensTest {
             await(release);
             throw new SocketTimeoutException("Read timed out");
         };
-        ExecutorService callers = Executors.newFixedThreadPool(2);
+        Callers callers = new Callers(2);
         try {
             Future<AccessToken> first = callers.submit(() -> tokens.get(CLIENT, failing));
             Future<AccessToken> second = callers.submit(() -> tokens.get(CLIENT, failing));
-            Thread.sleep(200);
+            callers.awaitAllWaiting();
 
             release.countDown();
 
@@ -213,6 +215,38 @@ class AccessTokensTest {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A thread per caller, and a way to know that every one of them is blocked in what it called. */
+    private static final class Callers {
+        private final List<Thread> threads = new CopyOnWriteArrayList<>();
+        private final ExecutorService executor;
+
+        Callers(int count) {
+            executor = Executors.newFixedThreadPool(count, task -> {
+                Thread thread = new Thread(task, "caller-" + threads.size());
+                threads.add(thread);
+                return thread;
+            });
+        }
+
+        <T> Future<T> submit(Callable<T> call) {
+            return executor.submit(call);
+        }
+
+        /** Waits until each caller's thread has started and is waiting (for a latch, or for another's fetch). */
+        void awaitAllWaiting() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!threads.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING
+                                                       || thread.getState() == Thread.State.TIMED_WAITING)) {
+                assertThat(System.nanoTime() - deadline).as("callers still running after 10 s").isNegative();
+                Thread.sleep(1);
+            }
+        }
+
+        void shutdownNow() {
+            executor.shutdownNow();
         }
     }
 }
