@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import com.seventargets.simulator.SevenTargetsSimulator;
 import com.seventargets.simulator.SevenTargetsSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,7 @@ class CamelJBangIT {
     private static final Path WORK = Path.of("target", "jbang-run");
 
     @Test
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
     void camelRunCreatesLeadsThroughTheComponentAndItsKamelet() throws Exception {
         SevenTargetsSimulator simulator = SIMULATOR.simulator();
         prepareWorkDirectory(simulator);
@@ -38,8 +40,10 @@ class CamelJBangIT {
 
         Process camel = new ProcessBuilder(command()).directory(WORK.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean exited = camel.waitFor(3, TimeUnit.MINUTES);
-        if (!exited) {
+        boolean exited;
+        try {
+            exited = camel.waitFor(2, TimeUnit.MINUTES);
+        } finally {
             camel.destroyForcibly();
         }
         String log = Files.readString(output);
@@ -71,7 +75,7 @@ class CamelJBangIT {
                 "--maven-central-enabled=false", "--maven-apache-snapshot-enabled=false",
                 "--repos=" + URI.create("file://" + Path.of(System.getProperty("jbang.mavenRepository")).toAbsolutePath()),
                 // 2 ticks, each completing 2 exchanges (the route's and the Kamelet's): then camel run stops
-                "--max-messages=4", "--max-seconds=120", "--logging-color=false"));
+                "--max-messages=4", "--max-seconds=110", "--logging-color=false"));
         return command;
     }
 
