@@ -23,22 +23,20 @@ import com.seventargets.camel.client.TransportSettings;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.SSLContextParametersAware;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
-import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.util.IOHelper;
 
 /**
  * The 7Targets component. Its options are inherited by every endpoint; it owns what endpoints share: the access
- * tokens, the pooled HTTP clients, and the threads that make the calls of senders that must not block.
+ * tokens, the pooled HTTP clients, and the threads that make the calls of senders that must not block. Its options
+ * are JavaBeans properties ({@link SevenTargetsComponentOptions}).
  */
 @Component("seventargets")
-public class SevenTargetsComponent extends HealthCheckComponent implements SSLContextParametersAware {
+public class SevenTargetsComponent extends SevenTargetsComponentOptions {
 
     /**
      * The values of the secret options in a URI. The endpoint keeps a URI without them: Camel's sanitizer masks only
@@ -51,13 +49,6 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
 
     private static final String SENSITIVE_KEYWORD = "useridentifier";
     private static final int HAND_OFF_QUEUE = 1000;
-
-    @Metadata(label = "advanced",
-              description = "The options every endpoint starts from; endpoint URI options override them.")
-    private SevenTargetsConfiguration configuration = new SevenTargetsConfiguration();
-    @Metadata(label = "security", defaultValue = "false",
-              description = "Use the global SSL context parameters when an endpoint has no sslContextParameters.")
-    private boolean useGlobalSslContextParameters;
 
     private final AccessTokens accessTokens;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
@@ -75,7 +66,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        SevenTargetsConfiguration endpointConfiguration = configuration.copy();
+        SevenTargetsConfiguration endpointConfiguration = getConfiguration().copy();
         SevenTargetsEndpoint endpoint = new SevenTargetsEndpoint(
                 SECRET_VALUES.matcher(uri).replaceAll("$1xxxxxx"), this,
                 SevenTargetsResource.fromUriPath(remaining), endpointConfiguration);
@@ -85,7 +76,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
             endpoint.setOperation(endpoint.getResource().requireOperation(operation.toString()));
         }
         setProperties(endpoint, parameters);
-        if (endpointConfiguration.getSslContextParameters() == null && useGlobalSslContextParameters) {
+        if (endpointConfiguration.getSslContextParameters() == null && isUseGlobalSslContextParameters()) {
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         endpoint.validate();
@@ -174,7 +165,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     protected void doStart() throws Exception {
         super.doStart();
         ThreadPoolProfile profile = new ThreadPoolProfileBuilder("SevenTargetsHandOff")
-                .poolSize(configuration.getMaxTotalConnections()).maxPoolSize(configuration.getMaxTotalConnections())
+                .poolSize(getMaxTotalConnections()).maxPoolSize(getMaxTotalConnections())
                 .keepAliveTime(60L).allowCoreThreadTimeOut(true).maxQueueSize(HAND_OFF_QUEUE)
                 .rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
         handOffExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SevenTargetsHandOff", profile);
@@ -193,23 +184,5 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
         rateLimits.clear();
         accessTokens.clear();
         super.doStop();
-    }
-
-    public SevenTargetsConfiguration getConfiguration() {
-        return configuration;
-    }
-
-    public void setConfiguration(SevenTargetsConfiguration configuration) {
-        this.configuration = configuration;
-    }
-
-    @Override
-    public boolean isUseGlobalSslContextParameters() {
-        return useGlobalSslContextParameters;
-    }
-
-    @Override
-    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
-        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }

@@ -1,5 +1,7 @@
 package com.seventargets.camel;
 
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -10,6 +12,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +47,20 @@ class ComponentMetadataTest {
                 assertThat(metadata.get("properties").has(field.getName())).as(field.getName()).isTrue();
             }
         }
+    }
+
+    /** Spring XML, Blueprint and other bean factories set a component's options by reflection, not by configurer. */
+    @Test
+    void everyComponentOptionIsAJavaBeansProperty() throws Exception {
+        Map<String, PropertyDescriptor> properties = Arrays.stream(
+                        Introspector.getBeanInfo(SevenTargetsComponent.class).getPropertyDescriptors())
+                .collect(Collectors.toMap(PropertyDescriptor::getName, property -> property));
+        metadata.get("componentProperties").fieldNames().forEachRemaining(option -> {
+            PropertyDescriptor property = properties.get(option);
+            assertThat(property).as("a getter and a setter for component option " + option).isNotNull();
+            assertThat(property.getReadMethod()).as("getter of " + option).isNotNull();
+            assertThat(property.getWriteMethod()).as("setter of " + option).isNotNull();
+        });
     }
 
     @Test
