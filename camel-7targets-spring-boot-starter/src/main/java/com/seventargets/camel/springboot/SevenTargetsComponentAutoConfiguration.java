@@ -1,5 +1,6 @@
 package com.seventargets.camel.springboot;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.seventargets.camel.SevenTargetsComponent;
@@ -49,7 +50,8 @@ public class SevenTargetsComponentAutoConfiguration {
                 // first, so that the single options below refine a configuration bean instead of being replaced by it
                 Object base = options.remove("configuration");
                 if (base != null) {
-                    CamelPropertiesHelper.setCamelProperties(camelContext, target, Map.of("configuration", base), true);
+                    CamelPropertiesHelper.setCamelProperties(camelContext, target, new HashMap<>(Map.of("configuration", base)),
+                            true);
                 }
                 CamelPropertiesHelper.setCamelProperties(camelContext, target, options, true);
             }

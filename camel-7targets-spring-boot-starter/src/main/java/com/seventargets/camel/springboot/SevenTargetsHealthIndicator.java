@@ -47,7 +47,7 @@ public class SevenTargetsHealthIndicator extends AbstractHealthIndicator {
         boolean allUp = true;
         for (HealthCheck.Result result : results) {
             allUp &= result.getState() == HealthCheck.State.UP;
-            builder.withDetail(result.getCheck().getId().substring(CHECK_PREFIX.length()), describe(result));
+            builder.withDetail(result.getCheck().getId(), describe(result));
         }
         if (allUp) {
             builder.up();
