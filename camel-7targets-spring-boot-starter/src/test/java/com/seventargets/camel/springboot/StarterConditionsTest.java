@@ -32,6 +32,13 @@ class StarterConditionsTest {
     }
 
     @Test
+    void camelPlaceholdersInValuesAreResolved() {
+        application.withPropertyValues("camel.component.seventargets.source={{lead.source}}",
+                "lead.source=FromPlaceholder").run(context ->
+                assertThat(source(context)).isEqualTo("FromPlaceholder"));
+    }
+
+    @Test
     void customizerEnabledFalseLeavesAComponentOfTheApplicationAlone() {
         ApplicationContextRunner ownComponent = application
                 .withBean("seventargets", SevenTargetsComponent.class, () -> {
