@@ -1,0 +1,64 @@
+package com.seventargets.examples.springboot;
+
+import java.util.Map;
+
+import com.seventargets.simulator.SevenTargetsSimulator;
+import com.seventargets.simulator.SevenTargetsSimulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The example as a user runs it, against the simulator: a lead posted to /leads is created, the health is UP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LeadApplicationTest {
+
+    private static final String ASSISTANT = "assistant1@simulator.7targets.test";
+
+    @RegisterExtension
+    static final SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
+
+    @Autowired
+    TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void simulator(DynamicPropertyRegistry registry) {
+        SevenTargetsSimulator simulator = SIMULATOR.simulator();
+        registry.add("SEVENTARGETS_TOKEN_URL", simulator::tokenUrl);
+        registry.add("SEVENTARGETS_BASE_URL", simulator::baseUrl);
+        registry.add("SEVENTARGETS_CLIENT_ID", simulator::clientId);
+        registry.add("SEVENTARGETS_CLIENT_SECRET", simulator::clientSecret);
+        registry.add("SEVENTARGETS_USER_IDENTIFIER", simulator::userIdentifier);
+        registry.add("SEVENTARGETS_ASSISTANT_EMAIL", () -> ASSISTANT);
+    }
+
+    @Test
+    void aPostedLeadIsCreated() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<Map> created = http.postForEntity("/leads",
+                new HttpEntity<>("{\"name\": \"Ada\", \"email\": \"ada@example.com\"}", headers), Map.class);
+
+        assertThat(created.getStatusCode().is2xxSuccessful()).as(String.valueOf(created)).isTrue();
+        assertThat(created.getBody()).containsKey("id").containsEntry("email", "ada@example.com");
+        assertThat(SIMULATOR.simulator().leadByEmail("ada@example.com")).hasValueSatisfying(lead ->
+                assertThat(lead).containsEntry("assistantEmail", ASSISTANT).containsEntry("source", "SpringBoot"));
+    }
+
+    @Test
+    void theHealthIsUp() {
+        ResponseEntity<Map> health = http.getForEntity("/actuator/health/seventargets", Map.class);
+
+        assertThat(health.getBody()).containsEntry("status", "UP");
+    }
+}
