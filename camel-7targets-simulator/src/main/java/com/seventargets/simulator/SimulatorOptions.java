@@ -15,7 +15,7 @@ final class SimulatorOptions {
             "  --client-secret SECRET        client secret the token endpoint accepts (default test-secret)",
             "  --user-identifier VALUE       7ts-user-identifier the API accepts (default test-user)",
             "  --token-lifetime SECONDS      lifetime of issued tokens (default 3600)",
-            "  --assistants N                number of seeded assistants (default 3)",
+            "  --assistants N                number of seeded assistants (default 12)",
             "  --assistant-list-shape SHAPE  ARRAY, PAGE or PAGE_METADATA (default ARRAY)",
             "  --help                        print this help");
 
