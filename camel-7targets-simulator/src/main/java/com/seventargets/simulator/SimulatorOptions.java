@@ -9,7 +9,7 @@ final class SimulatorOptions {
     static final int DEFAULT_PORT = 8787;
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: SimulatorMain [options]",
+            "Usage: java -jar camel-7targets-simulator-<version>-runner.jar [options]",
             "  --port N                      port on 127.0.0.1 (default " + DEFAULT_PORT + ", 0 = a free port)",
             "  --client-id ID                client id the token endpoint accepts (default test-client)",
             "  --client-secret SECRET        client secret the token endpoint accepts (default test-secret)",
