@@ -8,7 +8,6 @@ import com.seventargets.simulator.AssistantListShape;
 import com.seventargets.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -28,21 +27,18 @@ class AssistantListTest extends SevenTargetsTestSupport {
         };
     }
 
-    @BeforeEach
-    void sevenAssistants() {
-        for (int i = 4; i <= 7; i++) {
-            simulator().addAssistant("Assistant " + i, "assistant" + i + "@simulator.7targets.test");
-        }
-    }
-
     @Test
     void listsOnePageWithTheDocumentedQuery() {
         Exchange exchange = template.request("direct:list", e -> {
         });
 
         List<Assistant> assistants = assistants(exchange);
-        assertThat(assistants).hasSize(7);
+        assertThat(assistants).as("the default page of 10, of the 12 seeded").hasSize(10);
         assertThat(assistants.get(0).getEmailid()).endsWith("@simulator.7targets.test");
+        assertThat(assistants).extracting(Assistant::getName).startsWith("Assistant 12", "Assistant 11");
+        assertThat(assistants.get(0).getRole()).isEqualTo("BDE");
+        assertThat(assistants.get(1).getRole()).as("the simulator's 11th has none, as the document's second").isNull();
+        assertThat(assistants.get(1).getDescription()).isNull();
         assertThat(exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(200);
         RecordedRequest request = single("/leads/assistant");
         assertThat(request.method()).isEqualTo("GET");
@@ -62,7 +58,7 @@ class AssistantListTest extends SevenTargetsTestSupport {
         });
 
         assertThat(assistants(exchange)).extracting(Assistant::getName)
-                .containsExactly("Assistant 4", "Assistant 5", "Assistant 6");
+                .containsExactly("Assistant 12", "Assistant 2", "Assistant 3");
         assertThat(single("/leads/assistant").queryParams()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("searchString", "assistant", "page", "1", "size", "3", "sort", "name,asc"));
     }
@@ -70,39 +66,39 @@ class AssistantListTest extends SevenTargetsTestSupport {
     @ParameterizedTest
     @EnumSource(AssistantListShape.class)
     void walksAllPagesOfEveryResponseShape(AssistantListShape shape) {
+        simulator().addAssistant("Assistant 13", "assistant13@simulator.7targets.test");
         simulator().setAssistantListShape(shape);
 
         List<Assistant> assistants = assistants(template.request("direct:all", e -> {
         }));
 
-        assertThat(assistants).extracting(Assistant::getName).containsExactly(
-                "Assistant 1", "Assistant 2", "Assistant 3", "Assistant 4", "Assistant 5", "Assistant 6", "Assistant 7");
-        // 7 assistants in pages of 2: the fourth page is short, so nobody asks for a fifth
+        assertThat(assistants).extracting(Assistant::getName).containsExactly("Assistant 1", "Assistant 10",
+                "Assistant 11", "Assistant 12", "Assistant 13", "Assistant 2", "Assistant 3", "Assistant 4",
+                "Assistant 5", "Assistant 6", "Assistant 7", "Assistant 8", "Assistant 9");
+        // 13 assistants in pages of 2: the seventh page is short, so nobody asks for an eighth
         assertThat(simulator().journal("/leads/assistant")).extracting(r -> r.queryParams().get("page"))
-                .containsExactly("0", "1", "2", "3");
+                .containsExactly("0", "1", "2", "3", "4", "5", "6");
     }
 
     @Test
     void stopsAtTheLastPageWhenItIsFull() {
-        simulator().addAssistant("Assistant 8", "assistant8@simulator.7targets.test");
         simulator().setAssistantListShape(AssistantListShape.PAGE);
 
         assertThat(assistants(template.request("direct:all", e -> {
-        }))).hasSize(8);
+        }))).hasSize(12);
 
-        assertThat(simulator().journal("/leads/assistant")).as("the page object says the fourth page is the last")
-                .hasSize(4);
+        assertThat(simulator().journal("/leads/assistant")).as("the page object says the sixth page is the last")
+                .hasSize(6);
     }
 
     @Test
     void stopsAtTheLastPageByTheNestedPageCount() {
-        simulator().addAssistant("Assistant 8", "assistant8@simulator.7targets.test");
         simulator().setAssistantListShape(AssistantListShape.PAGE_METADATA);
 
         assertThat(assistants(template.request("direct:all", e -> {
-        }))).hasSize(8);
+        }))).hasSize(12);
 
-        assertThat(simulator().journal("/leads/assistant")).as("page.totalPages says there are 4").hasSize(4);
+        assertThat(simulator().journal("/leads/assistant")).as("page.totalPages says there are 6").hasSize(6);
     }
 
     @Test

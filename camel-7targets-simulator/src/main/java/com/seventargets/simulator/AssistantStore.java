@@ -20,22 +20,26 @@ final class AssistantStore {
     private final Map<String, Assistant> byEmail = new ConcurrentHashMap<>();
     private long nextId = 1;
 
-    /** Replaces every assistant with {@code count} seeded ones: "Assistant i", assistant<i>@simulator.7targets.test. */
+    /**
+     * Replaces every assistant with {@code count} seeded ones: "Assistant i", assistant<i>@simulator.7targets.test;
+     * assistants 2, 5, 8, ... have a null {@code description} and {@code role}, as the document's second sample.
+     */
     synchronized void reseed(int count) {
         assistants.clear();
         byEmail.clear();
         nextId = 1;
         for (int i = 1; i <= count; i++) {
-            add("Assistant " + i, "assistant" + i + "@simulator.7targets.test", SEED_EPOCH.plus(Duration.ofDays(i - 1)));
+            add("Assistant " + i, "assistant" + i + "@simulator.7targets.test", SEED_EPOCH.plus(Duration.ofDays(i - 1)),
+                    i % 3 != 2);
         }
     }
 
-    /** Adds an assistant last modified now. */
+    /** Adds an assistant last modified now, with a description and a role. */
     Assistant add(String name, String emailid) {
-        return add(name, emailid, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return add(name, emailid, Instant.now().truncatedTo(ChronoUnit.SECONDS), true);
     }
 
-    private synchronized Assistant add(String name, String emailid, Instant lastModified) {
+    private synchronized Assistant add(String name, String emailid, Instant lastModified, boolean withProfile) {
         if (name == null || name.isBlank() || emailid == null || emailid.isBlank()) {
             throw new IllegalArgumentException("an assistant needs a name and an email");
         }
@@ -43,7 +47,7 @@ final class AssistantStore {
         if (byEmail.containsKey(key)) {
             throw new IllegalArgumentException("an assistant with this email already exists");
         }
-        Assistant assistant = Assistant.of(nextId++, name, emailid, lastModified);
+        Assistant assistant = Assistant.of(nextId++, name, emailid, lastModified, withProfile);
         assistants.add(assistant);
         byEmail.put(key, assistant);
         return assistant;
@@ -52,6 +56,11 @@ final class AssistantStore {
     /** The assistant with this email, ignoring case. */
     Optional<Assistant> byEmail(String emailid) {
         return Optional.ofNullable(byEmail.get(emailid.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The assistant with this id. */
+    Optional<Assistant> byId(long id) {
+        return assistants.stream().filter(a -> a.id() == id).findFirst();
     }
 
     /** All assistants, in id order. */

@@ -5,16 +5,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reading and validating lead request bodies; every refusal is a 400 {@link ApiException}. */
 final class LeadBodies {
 
-    /** Fields the server sets; a client sending them is ignored (7Targets' own integrations send {@code state}). */
-    static final Set<String> SERVER_FIELDS =
-            Set.of("id", "type", "assistantId", "state", "subState", "followup", "nextScheduleTime");
+    /**
+     * The request fields of 7Targets' document that a lead keeps as sent. {@code id} designates the lead;
+     * {@code assistantEmail}, {@code scheduleId} and {@code scheduleName} are resolved against the assistants; any
+     * other field (the server's own, such as {@code state}, which 7Targets' own integrations send, or one the document
+     * does not list) is ignored, as a Spring server with Jackson's defaults ignores it.
+     */
+    static final List<String> KEPT_FIELDS =
+            List.of("name", "lastName", "source", "context", "additionalInformationLine", "email", "phone", "customFields");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -74,24 +77,21 @@ final class LeadBodies {
         }
     }
 
-    /** The lead id, null when absent or JSON null. */
-    static Long id(ObjectNode body) {
-        JsonNode id = body.get("id");
-        if (id == null || id.isNull()) {
+    /** The whole number in a field ({@code id}, {@code scheduleId}), null when absent or JSON null. */
+    static Long number(ObjectNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
             return null;
         }
-        if (!id.canConvertToExactIntegral() || !id.canConvertToLong()) {
-            throw new ApiException(400, "Field 'id' must be a number");
+        if (!value.canConvertToExactIntegral() || !value.canConvertToLong()) {
+            throw new ApiException(400, "Field '" + field + "' must be a number");
         }
-        return id.asLong();
+        return value.asLong();
     }
 
     /** Checks the optional fields with a known type: {@code scheduleId}, {@code scheduleName}, {@code customFields}. */
     static void checkOptionalFields(ObjectNode body) {
-        JsonNode scheduleId = body.get("scheduleId");
-        if (scheduleId != null && !scheduleId.isNull() && !scheduleId.canConvertToExactIntegral()) {
-            throw new ApiException(400, "Field 'scheduleId' must be a number");
-        }
+        number(body, "scheduleId");
         text(body, "scheduleName");
         JsonNode customFields = body.get("customFields");
         if (customFields == null || customFields.isNull()) {
@@ -107,12 +107,13 @@ final class LeadBodies {
         }
     }
 
-    /** A copy of the body without the server's fields, and without null values unless {@code keepNulls}. */
-    static ObjectNode clientFields(ObjectNode body, boolean keepNulls) {
+    /** The body's {@link #KEPT_FIELDS} that are there and not null. */
+    static ObjectNode keptFields(ObjectNode body) {
         ObjectNode fields = Json.object();
-        for (Map.Entry<String, JsonNode> field : body.properties()) {
-            if (!SERVER_FIELDS.contains(field.getKey()) && (keepNulls || !field.getValue().isNull())) {
-                fields.set(field.getKey(), field.getValue());
+        for (String name : KEPT_FIELDS) {
+            JsonNode value = body.get(name);
+            if (value != null && !value.isNull()) {
+                fields.set(name, value);
             }
         }
         return fields;

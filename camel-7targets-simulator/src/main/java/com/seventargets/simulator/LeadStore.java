@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The leads, by id and by email (ignoring case). Each lead is kept as its serialized JSON: compact
- * for long benchmarks, and the bytes stored are the bytes answered. One lock guards every change.
+ * The leads, by id and by email (ignoring case). Each lead is kept as its serialized JSON, compact for long
+ * benchmarks. One lock guards every change.
  */
 final class LeadStore {
 
@@ -23,9 +23,9 @@ final class LeadStore {
 
     /**
      * Stores {@code fresh} under the next id, unless a lead with this email exists: then applies
-     * {@code merge} to that lead instead. Returns the lead as stored.
+     * {@code merge} to that lead instead. Returns the lead as stored (a copy: changing it changes nothing).
      */
-    byte[] createOrMerge(String email, ObjectNode fresh, Consumer<ObjectNode> merge) {
+    ObjectNode createOrMerge(String email, ObjectNode fresh, Consumer<ObjectNode> merge) {
         String key = key(email);
         synchronized (lock) {
             Long existing = idByEmail.get(key);
@@ -34,18 +34,18 @@ final class LeadStore {
             }
             long id = nextId++;
             fresh.put("id", id);
-            byte[] json = Json.bytes(fresh);
-            byId.put(id, json);
+            byId.put(id, Json.bytes(fresh));
             idByEmail.put(key, id);
-            return json;
+            return fresh;
         }
     }
 
     /**
      * Applies {@code change} to the lead with this id, or when {@code id} is null to the lead with
-     * this email. Empty if there is none. A change that throws leaves the lead as it was.
+     * this email, and returns it as stored (a copy). Empty if there is none. A change that throws leaves the lead as
+     * it was.
      */
-    Optional<byte[]> modify(Long id, String email, Consumer<ObjectNode> change) {
+    Optional<ObjectNode> modify(Long id, String email, Consumer<ObjectNode> change) {
         synchronized (lock) {
             Long found = id != null ? (byId.containsKey(id) ? id : null) : idByEmail.get(key(email));
             return found == null ? Optional.empty() : Optional.of(change(found, change));
@@ -82,12 +82,11 @@ final class LeadStore {
         }
     }
 
-    private byte[] change(long id, Consumer<ObjectNode> change) {
+    private ObjectNode change(long id, Consumer<ObjectNode> change) {
         ObjectNode lead = Json.parseObject(byId.get(id));
         change.accept(lead);
-        byte[] json = Json.bytes(lead);
-        byId.put(id, json);
-        return json;
+        byId.put(id, Json.bytes(lead));
+        return lead;
     }
 
     private static String key(String email) {

@@ -16,8 +16,11 @@ import javax.net.ssl.SSLContext;
  *
  * <p>Like 7Targets ("creates or assigns a Lead"), {@code POST /leads} with the email of an existing
  * lead makes no second record: it updates that lead with the non-null fields sent and answers 201.
- * Fields the server owns ({@code id}, {@code type}, {@code assistantId}, {@code state},
- * {@code subState}, {@code followup}, {@code nextScheduleTime}) are ignored in requests.
+ * Lead answers hold exactly the fields of 7Targets' API document, unset ones as {@code null}; request
+ * fields the document does not list, and those the server owns ({@code state}, {@code followup}, ...),
+ * are ignored. A {@code scheduleId} or {@code scheduleName} must be one of the assistant's
+ * {@linkplain #schedules(String) schedules}, and a lead body must be sent as {@code application/json}
+ * (else 415, as a Spring server answers).
  *
  * <p>Unless already set, the first {@link #start()} sets the system properties
  * {@code sun.net.httpserver.nodelay=true} (without it each answer of the JDK's HTTP server waits
@@ -143,7 +146,24 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         return assistants.all().stream().map(a -> Json.toMap(a.json())).toList();
     }
 
-    /** A copy of every lead, in id order. */
+    /**
+     * The schedules (sequences) of the assistant with this email (ignoring case), name to id, in id order: "Default"
+     * (its {@code defaultScheduleId}), "Nurture", "Webinar" and "Email CC" (its {@code defaultScheduleIdForEmailCC}).
+     * Names are case sensitive, and no two assistants share a schedule id.
+     *
+     * @throws IllegalArgumentException if there is no such assistant
+     */
+    public Map<String, Long> schedules(String assistantEmail) {
+        return assistants.byEmail(Objects.requireNonNull(assistantEmail, "assistantEmail")).map(Assistant::schedules)
+                .orElseThrow(() -> new IllegalArgumentException("No assistant " + assistantEmail));
+    }
+
+    /**
+     * A copy of every lead, in id order: the fields of its last answer, and the request fields 7Targets keeps
+     * without answering them ({@code source}, {@code context}, {@code additionalInformationLine},
+     * {@code assistantEmail}). Fields the API document does not list are not kept: find them in the
+     * {@link #journal() journal}.
+     */
     public List<Map<String, Object>> leads() {
         return leads.all().stream().map(Json::toMap).toList();
     }
@@ -245,7 +265,7 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         private AssistantListShape assistantListShape = AssistantListShape.ARRAY;
         private SSLContext sslContext;
         private int port;
-        private int seedAssistants = 3;
+        private int seedAssistants = 12;
         private int journalCapacity = Journal.DEFAULT_CAPACITY;
 
         private Builder() {
@@ -302,7 +322,10 @@ public final class SevenTargetsSimulator implements AutoCloseable {
             return this;
         }
 
-        /** How many assistants to seed: "Assistant 1" / assistant1@simulator.7targets.test, ... (default 3). */
+        /**
+         * How many assistants to seed: "Assistant 1" / assistant1@simulator.7targets.test, ... (default 12, more than
+         * the listing's default page of 10). Assistants 2, 5, 8, ... have a null {@code description} and {@code role}.
+         */
         public Builder seedAssistants(int count) {
             if (count < 0) {
                 throw new IllegalArgumentException("seedAssistants must not be negative");

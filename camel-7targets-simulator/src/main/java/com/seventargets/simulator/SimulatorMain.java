@@ -1,14 +1,15 @@
 package com.seventargets.simulator;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the simulator from the command line until Ctrl-C; {@code --help} lists the options.
+ * Runs the simulator from the command line until Ctrl-C (or SIGTERM); {@code --help} lists the options.
  *
  * <pre>
- * mvn -pl camel-7targets-simulator exec:java -Dexec.args="--port 8787"
+ * java -jar camel-7targets-simulator-&lt;version&gt;-runner.jar --port 8787
  * </pre>
  */
 public final class SimulatorMain {
@@ -31,7 +32,14 @@ public final class SimulatorMain {
             System.out.println(SimulatorOptions.USAGE);
             return;
         }
-        SevenTargetsSimulator simulator = builder.build().start();
+        SevenTargetsSimulator simulator;
+        try {
+            simulator = builder.build().start();
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage() + ": " + e.getCause().getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.stop();

@@ -9,13 +9,13 @@ final class SimulatorOptions {
     static final int DEFAULT_PORT = 8787;
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: SimulatorMain [options]",
+            "Usage: java -jar camel-7targets-simulator-<version>-runner.jar [options]",
             "  --port N                      port on 127.0.0.1 (default " + DEFAULT_PORT + ", 0 = a free port)",
             "  --client-id ID                client id the token endpoint accepts (default test-client)",
             "  --client-secret SECRET        client secret the token endpoint accepts (default test-secret)",
             "  --user-identifier VALUE       7ts-user-identifier the API accepts (default test-user)",
             "  --token-lifetime SECONDS      lifetime of issued tokens (default 3600)",
-            "  --assistants N                number of seeded assistants (default 3)",
+            "  --assistants N                number of seeded assistants (default 12)",
             "  --assistant-list-shape SHAPE  ARRAY, PAGE or PAGE_METADATA (default ARRAY)",
             "  --help                        print this help");
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AssistantsApiTest extends SimulatorClientTest {
 
+    /** The default seed: 12 assistants, more than the default page of 10. */
     @RegisterExtension
-    static SevenTargetsSimulatorExtension SIMULATOR =
-            new SevenTargetsSimulatorExtension(SevenTargetsSimulator.builder().seedAssistants(12));
+    static SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
 
     @Test
     void listsTheDocumentedQueryAsABareArrayNewestFirst() {
@@ -34,6 +34,22 @@ class AssistantsApiTest extends SimulatorClientTest {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(first.get("completeSignature").asText()).contains("<strong>Assistant 12</strong>");
+    }
+
+    @Test
+    void seedsSomeAssistantsWithANullDescriptionAndRoleAsTheDocumentsSecondOne() {
+        JsonNode list = SimClient.json(client.call("GET", "/leads/assistant?size=12&sort=id,asc", null));
+
+        List<String> withoutProfile = new ArrayList<>();
+        list.forEach(a -> {
+            assertThat(a.has("description") && a.has("role")).as("explicit even when null").isTrue();
+            assertThat(a.get("description").isNull()).isEqualTo(a.get("role").isNull());
+            if (a.get("role").isNull()) {
+                withoutProfile.add(a.get("name").asText());
+            }
+        });
+        assertThat(withoutProfile).containsExactly("Assistant 2", "Assistant 5", "Assistant 8", "Assistant 11");
+        assertThat(list.get(0).get("role").asText()).isEqualTo("BDE");
     }
 
     @Test

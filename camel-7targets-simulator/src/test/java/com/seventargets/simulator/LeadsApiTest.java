@@ -16,48 +16,68 @@ class LeadsApiTest extends SimulatorClientTest {
     @RegisterExtension
     static SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
 
+    private static final String ASSISTANT_2 = "assistant2@simulator.7targets.test";
     private static final String JOHN = "{\"name\":\"John\",\"lastName\":\"Doe\",\"email\":\"john.doe@example.com\","
             + "\"phone\":\"+919123456789\",\"assistantEmail\":\"assistant2@simulator.7targets.test\","
             + "\"context\":\"AI Sales Assistant\",\"company\":\"ACME\",\"externalId\":\"crm-42\","
             + "\"customFields\":[{\"name\":\"productName\",\"value\":\"Tesla S Model\"}]}";
 
     @Test
-    void createsLeadEchoingFieldsWithServerDefaults() {
+    void answersWithExactlyTheDocumentsFieldsAndServerDefaults() {
         HttpResponse<String> response = client.call("POST", "/leads", JOHN);
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         JsonNode lead = SimClient.json(response);
+        assertThat(lead.fieldNames()).toIterable().containsExactly("id", "name", "lastName", "type", "email", "phone",
+                "scheduleId", "scheduleName", "assistantId", "nextScheduleTime", "state", "subState", "followup",
+                "customFields");
         assertThat(lead.get("id").asLong()).isEqualTo(1);
         assertThat(lead.get("name").asText()).isEqualTo("John");
         assertThat(lead.get("lastName").asText()).isEqualTo("Doe");
         assertThat(lead.get("phone").asText()).isEqualTo("+919123456789");
-        assertThat(lead.get("context").asText()).isEqualTo("AI Sales Assistant");
-        assertThat(lead.get("company").asText()).isEqualTo("ACME");
-        assertThat(lead.get("externalId").asText()).isEqualTo("crm-42");
         assertThat(lead.get("customFields").get(0).get("value").asText()).isEqualTo("Tesla S Model");
         assertThat(lead.get("type").asText()).isEqualTo("SALES");
-        assertThat(lead.get("source").asText()).isEqualTo("Website");
         assertThat(lead.get("assistantId").asLong()).isEqualTo(2);
-        assertThat(lead.get("scheduleId").asLong()).isEqualTo(102);
+        assertThat(lead.get("scheduleId").asLong()).isEqualTo(sim.schedules(ASSISTANT_2).get("Default"));
+        assertThat(lead.get("scheduleName").asText()).isEqualTo("Default");
         assertThat(lead.get("state").asText()).isEqualTo("Cold");
         assertThat(lead.get("subState").asText()).isEqualTo("Followup");
-        assertThat(lead.get("followup").asInt()).isZero();
+        assertThat(lead.get("followup").asInt()).isEqualTo(1);
         assertThat(Instant.parse(lead.get("nextScheduleTime").asText())).isAfter(Instant.now());
-        assertThat(sim.lead(1)).hasValueSatisfying(stored -> assertThat(stored).containsEntry("company", "ACME"));
     }
 
     @Test
-    void assignsIncreasingIdsAndKeepsGivenScheduleAndSource() {
+    void keepsTheDocumentsRequestFieldsAndNothingUnknown() {
+        client.call("POST", "/leads", JOHN);
+
+        assertThat(sim.lead(1)).hasValueSatisfying(stored -> assertThat(stored)
+                .containsEntry("context", "AI Sales Assistant")
+                .containsEntry("source", "Website")
+                .containsEntry("additionalInformationLine", null)
+                .containsEntry("assistantEmail", ASSISTANT_2)
+                .doesNotContainKeys("company", "externalId"));
+    }
+
+    @Test
+    void answersUnsetOptionalFieldsAsExplicitNulls() {
+        HttpResponse<String> response = client.call("POST", "/leads",
+                "{\"name\":\"Ann\",\"email\":\"ann@example.com\",\"assistantEmail\":\"" + ASSISTANT_2 + "\"}");
+
+        assertThat(response.body()).contains("\"lastName\":null", "\"phone\":null", "\"customFields\":null");
+        assertThat(sim.lead(1)).hasValueSatisfying(stored -> assertThat(stored)
+                .containsEntry("lastName", null).containsEntry("phone", null).containsEntry("customFields", null));
+    }
+
+    @Test
+    void assignsIncreasingIdsAndKeepsTheGivenSource() {
         client.call("POST", "/leads", JOHN);
         JsonNode lead = SimClient.json(client.call("POST", "/leads", "{\"name\":\"Ann\",\"email\":\"ann@example.com\","
-                + "\"assistantEmail\":\"ASSISTANT1@simulator.7targets.test\",\"scheduleId\":7,"
-                + "\"scheduleName\":\"Webinar\",\"source\":\"Odoo\"}"));
+                + "\"assistantEmail\":\"ASSISTANT1@simulator.7targets.test\",\"source\":\"Odoo\"}"));
 
         assertThat(lead.get("id").asLong()).isEqualTo(2);
-        assertThat(lead.get("scheduleId").asLong()).isEqualTo(7);
-        assertThat(lead.get("scheduleName").asText()).isEqualTo("Webinar");
-        assertThat(lead.get("source").asText()).isEqualTo("Odoo");
+        assertThat(lead.get("assistantId").asLong()).isEqualTo(1);
+        assertThat(sim.lead(2)).hasValueSatisfying(stored -> assertThat(stored).containsEntry("source", "Odoo"));
         assertThat(sim.leads()).extracting(l -> l.get("email")).containsExactly("john.doe@example.com", "ann@example.com");
     }
 
@@ -66,13 +86,13 @@ class LeadsApiTest extends SimulatorClientTest {
         client.call("POST", "/leads", JOHN);
 
         HttpResponse<String> again = client.call("POST", "/leads",
-                "{\"name\":\"Johnny\",\"email\":\"JOHN.DOE@example.com\",\"assistantEmail\":\"assistant2@simulator.7targets.test\"}");
+                "{\"name\":\"Johnny\",\"email\":\"JOHN.DOE@example.com\",\"assistantEmail\":\"" + ASSISTANT_2 + "\"}");
 
         assertThat(again.statusCode()).isEqualTo(201);
         JsonNode lead = SimClient.json(again);
         assertThat(lead.get("id").asLong()).isEqualTo(1);
         assertThat(lead.get("name").asText()).isEqualTo("Johnny");
-        assertThat(lead.get("company").asText()).isEqualTo("ACME");
+        assertThat(lead.get("lastName").asText()).isEqualTo("Doe");
         assertThat(sim.leads()).hasSize(1);
     }
 
@@ -83,7 +103,7 @@ class LeadsApiTest extends SimulatorClientTest {
 
         assertThat(lead.get("id").asLong()).isEqualTo(1);
         assertThat(lead.get("state").asText()).isEqualTo("Cold");
-        assertThat(lead.get("followup").asInt()).isZero();
+        assertThat(lead.get("followup").asInt()).isEqualTo(1);
         sim.leads().get(0).put("name", "changed");
         assertThat(sim.lead(1)).hasValueSatisfying(stored -> assertThat(stored).containsEntry("name", "A"));
         assertThat(sim.lead(2)).isEmpty();
@@ -108,7 +128,7 @@ class LeadsApiTest extends SimulatorClientTest {
     void refusesInvalidCreateWith400(String body, String message) {
         HttpResponse<String> response = client.call("POST", "/leads", body);
 
-        assertSpringError(response, 400, "/leads");
+        JsonAssert.springError(response, 400, "/leads");
         assertThat(SimClient.json(response).get("message").asText()).contains(message);
         assertThat(sim.leads()).isEmpty();
     }
@@ -118,20 +138,20 @@ class LeadsApiTest extends SimulatorClientTest {
         client.call("POST", "/leads", JOHN);
 
         HttpResponse<String> response = client.call("PUT", "/leads",
-                "{\"id\":1,\"phone\":\"+4912345\",\"lastName\":null,\"scheduleId\":9}");
+                "{\"id\":1,\"phone\":\"+4912345\",\"lastName\":null,\"company\":\"ACME\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode lead = SimClient.json(response);
         assertThat(lead.get("phone").asText()).isEqualTo("+4912345");
-        assertThat(lead.get("scheduleId").asLong()).isEqualTo(9);
         assertThat(lead.get("lastName").asText()).isEqualTo("Doe");
         assertThat(lead.get("name").asText()).isEqualTo("John");
-        assertThat(lead.get("company").asText()).isEqualTo("ACME");
+        assertThat(lead.get("scheduleName").asText()).isEqualTo("Default");
+        assertThat(lead.has("company")).isFalse();
         assertThat(sim.lead(1)).hasValueSatisfying(stored -> assertThat(stored).containsEntry("phone", "+4912345"));
     }
 
     @Test
-    void updatesByEmailAndMovesToAnotherAssistant() {
+    void updatesByEmailAndMovesToAnotherAssistantWithItsDefaultSchedule() {
         client.call("POST", "/leads", JOHN);
 
         JsonNode lead = SimClient.json(client.call("PUT", "/leads",
@@ -140,7 +160,8 @@ class LeadsApiTest extends SimulatorClientTest {
         assertThat(lead.get("id").asLong()).isEqualTo(1);
         assertThat(lead.get("name").asText()).isEqualTo("Jon");
         assertThat(lead.get("assistantId").asLong()).isEqualTo(3);
-        assertThat(lead.get("scheduleId").asLong()).isEqualTo(103);
+        assertThat(lead.get("scheduleId").asLong()).isEqualTo(sim.schedules("assistant3@simulator.7targets.test").get("Default"));
+        assertThat(lead.get("scheduleName").asText()).isEqualTo("Default");
     }
 
     @Test
@@ -149,7 +170,7 @@ class LeadsApiTest extends SimulatorClientTest {
 
         HttpResponse<String> response = client.call("PUT", "/leads", "{\"id\":1,\"email\":\"other@example.com\"}");
 
-        assertSpringError(response, 400, "/leads");
+        JsonAssert.springError(response, 400, "/leads");
         assertThat(sim.lead(1)).hasValueSatisfying(l -> assertThat(l).containsEntry("email", "john.doe@example.com"));
     }
 
@@ -166,11 +187,11 @@ class LeadsApiTest extends SimulatorClientTest {
     void answersUpdateAndStopErrors(String method, String path, String body, int status) {
         client.call("POST", "/leads", JOHN);
 
-        assertSpringError(client.call(method, path, body), status, path);
+        JsonAssert.springError(client.call(method, path, body), status, path);
     }
 
     @Test
-    void stopFollowupNullsNextScheduleTime() {
+    void stopFollowupNullsNextScheduleTimeAndStaysInFollowup() {
         client.call("POST", "/leads", JOHN);
 
         HttpResponse<String> response = client.call("PUT", "/leads/stop/followup", "{\"email\":\"john.doe@example.com\"}");
@@ -179,29 +200,21 @@ class LeadsApiTest extends SimulatorClientTest {
         assertThat(response.body()).contains("\"nextScheduleTime\":null");
         JsonNode lead = SimClient.json(response);
         assertThat(lead.get("id").asLong()).isEqualTo(1);
-        assertThat(lead.get("subState").asText()).isEqualTo("Stopped");
+        assertThat(lead.get("state").asText()).isEqualTo("Cold");
+        assertThat(lead.get("subState").asText()).isEqualTo("Followup");
+        assertThat(lead.get("followup").asInt()).isEqualTo(1);
+        assertThat(lead.get("scheduleName").asText()).isEqualTo("Default");
         Map<String, Object> stored = sim.leadByEmail("john.doe@example.com").orElseThrow();
         assertThat(stored).containsEntry("nextScheduleTime", null);
     }
 
     @Test
     void answers404ForUnknownPathAnd405ForWrongMethod() {
-        assertSpringError(client.call("GET", "/leads/42", null), 404, "/leads/42");
+        JsonAssert.springError(client.call("GET", "/leads/42", null), 404, "/leads/42");
 
         HttpResponse<String> wrongMethod = client.call("DELETE", "/leads", null);
-        assertSpringError(wrongMethod, 405, "/leads");
+        JsonAssert.springError(wrongMethod, 405, "/leads");
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST, PUT");
-        assertSpringError(client.call("GET", "/leads/stop/followup", null), 405, "/leads/stop/followup");
-    }
-
-    private static void assertSpringError(HttpResponse<String> response, int status, String path) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-        JsonNode body = SimClient.json(response);
-        assertThat(body.get("status").asInt()).isEqualTo(status);
-        assertThat(body.get("error").asText()).isEqualTo(HttpStatusText.reason(status));
-        assertThat(body.get("path").asText()).isEqualTo(path);
-        assertThat(body.get("message").asText()).isNotBlank();
-        assertThat(Instant.parse(body.get("timestamp").asText())).isBeforeOrEqualTo(Instant.now());
+        JsonAssert.springError(client.call("GET", "/leads/stop/followup", null), 405, "/leads/stop/followup");
     }
 }

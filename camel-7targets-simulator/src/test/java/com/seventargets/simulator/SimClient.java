@@ -16,6 +16,7 @@ import java.util.Base64;
 final class SimClient {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String JSON = "application/json";
 
     private final SevenTargetsSimulator sim;
     private final HttpClient http;
@@ -67,11 +68,16 @@ final class SimClient {
 
     /** An API call with a valid token (fetched once per client) and the user identifier. */
     HttpResponse<String> call(String method, String pathAndQuery, String body) {
+        return callAs(method, pathAndQuery, body, body == null ? null : JSON);
+    }
+
+    /** {@link #call} with this Content-Type (null: none) instead of application/json. */
+    HttpResponse<String> callAs(String method, String pathAndQuery, String body, String contentType) {
         if (token == null) {
             token = newToken();
         }
-        return raw(method, pathAndQuery, body, "Authorization", "Bearer " + token,
-                "7ts-user-identifier", sim.userIdentifier());
+        return send(typedRequest(method, pathAndQuery, body, contentType, "Authorization", "Bearer " + token,
+                "7ts-user-identifier", sim.userIdentifier()));
     }
 
     /** A request with only these header name/value pairs (plus a JSON content type when there is a body). */
@@ -80,12 +86,17 @@ final class SimClient {
     }
 
     HttpRequest request(String method, String pathAndQuery, String body, String... headers) {
+        return typedRequest(method, pathAndQuery, body, body == null ? null : JSON, headers);
+    }
+
+    private HttpRequest typedRequest(String method, String pathAndQuery, String body, String contentType,
+            String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (headers.length > 0) {
             request.headers(headers);

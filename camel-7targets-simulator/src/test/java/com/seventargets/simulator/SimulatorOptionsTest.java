@@ -15,7 +15,7 @@ class SimulatorOptionsTest {
         assertThat(sim.clientId()).isEqualTo("test-client");
         assertThat(sim.clientSecret()).isEqualTo("test-secret");
         assertThat(sim.userIdentifier()).isEqualTo("test-user");
-        assertThat(sim.assistants()).hasSize(3);
+        assertThat(sim.assistants()).hasSize(12);
     }
 
     @Test

@@ -45,7 +45,10 @@ class CsvLeadsTest extends SimulatorTest {
 
         assertThat(simulator.leadByEmail("csv.one@example.com")).get().satisfies(lead -> assertThat(lead)
                 .containsEntry("name", "One").containsEntry("lastName", "Uno").containsEntry("source", "CSV")
-                .containsEntry("company", "Acme, Inc.").containsEntry("context", "Line one\nline two"));
+                .containsEntry("context", "Line one\nline two"));
+        assertThat(simulator.journal("/leads")).as("other columns, such as company, are sent as they are")
+                .anySatisfy(sent -> assertThat(sent.body())
+                        .contains("\"email\":\"csv.one@example.com\"", "\"company\":\"Acme, Inc.\""));
         assertThat(simulator.leadByEmail("csv.three@example.com")).get()
                 .satisfies(lead -> assertThat(lead).containsEntry("context", "He said \"hi\""));
         assertThat(simulator.leadByEmail("csv.four@example.com")).isEmpty();
