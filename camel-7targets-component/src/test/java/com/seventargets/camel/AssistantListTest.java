@@ -125,6 +125,29 @@ class AssistantListTest extends SevenTargetsTestSupport {
         assertThat(simulator().journal("/leads/assistant")).hasSize(2);
     }
 
+    @Test
+    void everyFieldOfAnAssistantIsMappedAsTheSimulatorSentIt() {
+        List<Assistant> assistants = assistants(template.request("direct:list", e -> {
+        }));
+
+        for (Assistant assistant : assistants) {
+            Map<String, Object> sent = simulator().assistants().stream()
+                    .filter(a -> a.get("emailid").equals(assistant.getEmailid())).findFirst().orElseThrow();
+            assertThat(assistant.getId()).isEqualTo(((Number) sent.get("id")).longValue());
+            assertThat(assistant.getName()).isEqualTo(sent.get("name"));
+            assertThat(assistant.getOrganisationId()).isEqualTo(((Number) sent.get("organisationId")).longValue());
+            assertThat(assistant.getCompleteSignature()).isEqualTo(sent.get("completeSignature"));
+            assertThat(assistant.getDescription()).isEqualTo(sent.get("description"));
+            assertThat(assistant.getRole()).isEqualTo(sent.get("role"));
+            assertThat(assistant.getDefaultScheduleId()).isEqualTo(((Number) sent.get("defaultScheduleId")).longValue());
+            assertThat(assistant.getDefaultScheduleIdForEmailCC())
+                    .isEqualTo(((Number) sent.get("defaultScheduleIdForEmailCC")).longValue());
+            assertThat(assistant.getPerDayEmailLimit()).isEqualTo(((Number) sent.get("perDayEmailLimit")).intValue());
+            assertThat(assistant.toString()).isEqualTo("Assistant[id=" + assistant.getId() + ", name="
+                                                       + assistant.getName() + ", emailid=" + assistant.getEmailid() + "]");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Assistant> assistants(Exchange exchange) {
         return exchange.getMessage().getBody(List.class);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,21 @@ class OptionsTest extends SevenTargetsTestSupport {
                 Arguments.of("maxRequestsPerSecond=-1", "Option maxRequestsPerSecond -1: it must be 0 (no pacing) or more"),
                 Arguments.of("assistantCacheTtl=-1", "Option assistantCacheTtl -1 ms: it must not be negative"),
                 Arguments.of("page=-1", "page -1 and size 10: page must be 0 or more, size 1 or more"),
-                Arguments.of("size=0", "page 0 and size 0: page must be 0 or more, size 1 or more"));
+                Arguments.of("size=0", "page 0 and size 0: page must be 0 or more, size 1 or more"),
+                Arguments.of("baseUrl=https://api.example.com&proxyHost=10.0.0.1&proxyPort=3128",
+                        "Plain http URL 'http://127.0.0.1:" + simulator().port() + "/oauth2/token' is refused with proxy"
+                        + " 10.0.0.1: the proxy would see the credentials unencrypted"),
+                Arguments.of("tokenUrl=https://login.example.com/oauth2/token&proxyHost=10.0.0.1&proxyPort=3128",
+                        "Plain http URL 'http://127.0.0.1:" + simulator().port() + "' is refused with proxy 10.0.0.1"),
+                Arguments.of("baseUrl=http://[2001:db8::1]:8080", "Option baseUrl 'http://[2001:db8::1]:8080' is refused"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"maxRetries=0", "retryDelay=0", "retryDelay=1000&maxRetryDelay=1000",
+        "connectionsPerRoute=1&maxTotalConnections=1", "maxRequestsPerSecond=0", "assistantCacheTtl=0", "page=0&size=1",
+        "baseUrl=http://[::1]:1", "proxyHost=localhost&proxyPort=3128"})
+    void theLeastValueOfAnOptionIsAccepted(String options) {
+        assertThat(context.getEndpoint("seventargets:lead?" + options)).isNotNull();
     }
 
     @ParameterizedTest(name = "{0}")
