@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.auth.AccessTokens;
 import com.seventargets.camel.auth.ClientCredentials;
 import org.apache.camel.CamelContext;
@@ -151,7 +152,7 @@ class SecretsTest extends SevenTargetsTestSupport {
     void theCacheKeyAndTokenNeverPrintTheirValues() throws Exception {
         ClientCredentials credentials
                 = new ClientCredentials(simulator().tokenUrl(), "client-x", "secret-y", "leads/post");
-        AccessTokens tokens = new AccessTokens();
+        AccessTokens tokens = new AccessTokens(new SevenTargetsStats());
 
         var token = tokens.get(credentials, c -> com.seventargets.camel.auth.AccessToken.issued("token-z",
                 java.time.Duration.ofMinutes(5), System.nanoTime()));

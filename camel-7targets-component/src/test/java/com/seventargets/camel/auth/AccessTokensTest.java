@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class AccessTokensTest {
     private static final ClientCredentials CLIENT = new ClientCredentials("https://login/oauth2/token", "c", "s", "leads/post");
 
     private final AtomicInteger fetches = new AtomicInteger();
-    private final AccessTokens tokens = new AccessTokens();
+    private final AccessTokens tokens = new AccessTokens(new SevenTargetsStats());
 
     private AccessToken issue(Duration lifetime) {
         return AccessToken.issued("token-" + fetches.incrementAndGet(), lifetime, System.nanoTime());
@@ -163,7 +164,7 @@ class AccessTokensTest {
 
     @Test
     void aRefusalIsRememberedUntilTheCooldownOrAnotherSecret() throws Exception {
-        AccessTokens shortMemory = new AccessTokens(Duration.ofMillis(300));
+        AccessTokens shortMemory = new AccessTokens(Duration.ofMillis(300), new SevenTargetsStats());
         TokenSource refusing = c -> {
             fetches.incrementAndGet();
             throw new SevenTargetsAuthenticationException(c.tokenUrl(), 400, "invalid_client", null);
@@ -181,7 +182,7 @@ class AccessTokensTest {
         assertThat(shortMemory.get(newSecret, c -> issue(Duration.ofHours(1)))).isNotNull();
         assertThat(fetches).as("another secret is tried at once").hasValue(2);
 
-        AccessTokens other = new AccessTokens(Duration.ofMillis(300));
+        AccessTokens other = new AccessTokens(Duration.ofMillis(300), new SevenTargetsStats());
         assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
         Thread.sleep(350);
         assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
