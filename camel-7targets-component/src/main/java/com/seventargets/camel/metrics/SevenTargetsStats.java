@@ -3,7 +3,6 @@ package com.seventargets.camel.metrics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 
@@ -76,12 +75,12 @@ public final class SevenTargetsStats {
     }
 
     private final Map<Key, Tally> tallies = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final LongAdder inFlight = new LongAdder(); // an adder: every sender changes it, twice a call
     private final CopyOnWriteArrayList<BiConsumer<Key, Tally>> newSeriesListeners = new CopyOnWriteArrayList<>();
 
     /** A call starts: waiting for its turn, a token or an answer, retries included. Returns the start time. */
     public long callStarted() {
-        inFlight.incrementAndGet();
+        inFlight.increment();
         return System.nanoTime();
     }
 
@@ -91,7 +90,7 @@ public final class SevenTargetsStats {
      * @param outcome null when nothing was sent (its token could not be had): not counted as a request
      */
     public void callEnded(String operation, Outcome outcome, long startedNanos) {
-        inFlight.decrementAndGet();
+        inFlight.decrement();
         if (outcome != null) {
             Tally tally = tally(new Key(Kind.REQUESTS, operation, outcome.name()));
             tally.count.increment();
@@ -116,7 +115,7 @@ public final class SevenTargetsStats {
 
     /** The calls under way now. */
     public int inFlight() {
-        return inFlight.get();
+        return inFlight.intValue();
     }
 
     /** The count of one series, 0 when it never happened. */
