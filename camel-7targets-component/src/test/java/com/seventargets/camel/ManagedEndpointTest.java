@@ -56,6 +56,20 @@ class ManagedEndpointTest extends SevenTargetsTestSupport {
         }
     }
 
+    @Test
+    void showsWhyTheTokenEndpointLastRefusedTheCredentials() throws Exception {
+        simulator().faults().onPath("/oauth2/token").times(1)
+                .respondRaw(400, "application/json", "{\"error\": \"invalid_client\"}");
+        template.send(MetricsScenario.ROUTE, e -> e.getMessage().setBody(LeadOperationsTest.lead("Ada", "ada@example.com")));
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName endpoint = seventargetsEndpoint(server);
+
+        assertThat(server.getAttribute(endpoint, "LastTokenRefusal")).isEqualTo("invalid_client");
+        assertThat(server.getAttribute(endpoint, "TokenValidUntil")).isNull();
+        assertThat(server.getAttribute(endpoint, "TokenFetches")).isEqualTo(1L);
+        assertThat(server.getAttribute(endpoint, "Requests")).isEqualTo(0L);
+    }
+
     private ObjectName seventargetsEndpoint(MBeanServer server) throws Exception {
         Set<ObjectName> names = server.queryNames(new ObjectName("org.apache.camel:context="
                                                                  + context.getManagementName()

@@ -88,6 +88,7 @@ class ScaleOutTest {
             produce(topic, "takeover");
             await().atMost(ALL_CREATED).until(() -> simulator.leads().size() >= LEADS / 2);
             a.stop();
+            awaitAssigned("takeover", 1);
             await().atMost(ALL_CREATED).until(() -> simulator.leads().size() == LEADS);
 
             Map<String, List<String>> sourcesByEmail = postsByEmail();
@@ -175,7 +176,7 @@ class ScaleOutTest {
         }
     }
 
-    /** Until every instance of the group holds partitions, and all of them are held. */
+    /** Until the group has this many instances, each holding partitions, and all partitions are held. */
     private static void awaitAssigned(String group, int members) {
         await().atMost(ALL_CREATED).until(() -> {
             ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
