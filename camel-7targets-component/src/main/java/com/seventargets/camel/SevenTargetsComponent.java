@@ -1,5 +1,6 @@
 package com.seventargets.camel;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
@@ -20,6 +22,8 @@ import com.seventargets.camel.client.RateLimitGate;
 import com.seventargets.camel.client.RetryPolicy;
 import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.client.TransportSettings;
+import com.seventargets.camel.metrics.SevenTargetsMeters;
+import com.seventargets.camel.metrics.SevenTargetsStats;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.RuntimeCamelException;
@@ -49,19 +53,23 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
 
     private static final String SENSITIVE_KEYWORD = "useridentifier";
     private static final int HAND_OFF_QUEUE = 1000;
+    private static final String MICROMETER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
 
+    private final SevenTargetsStats stats = new SevenTargetsStats();
     private final AccessTokens accessTokens;
+    /** The Micrometer meters, when a MeterRegistry is bound; not typed as such, so that Micrometer stays optional. */
+    private Closeable meters;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<List<String>, RateLimitGate> rateLimits = new ConcurrentHashMap<>();
     private volatile ExecutorService handOffExecutor;
 
     public SevenTargetsComponent() {
-        this(new AccessTokens());
+        this(System::nanoTime);
     }
 
-    /** With a token cache of the test's, whose clock the test moves on. */
-    SevenTargetsComponent(AccessTokens accessTokens) {
-        this.accessTokens = accessTokens;
+    /** With the clock its token cache tells the time by, in {@link System#nanoTime()}'s units: a test's, moved on. */
+    SevenTargetsComponent(LongSupplier nanoClock) {
+        this.accessTokens = new AccessTokens(stats, nanoClock);
     }
 
     @Override
@@ -107,9 +115,7 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
         HttpTransport transport = transports.computeIfAbsent(TransportSettings.of(endpointConfiguration),
                 settings -> new HttpTransport(HttpClientFactory.create(settings,
                         sslContext(settings.sslContextParameters())), settings.hasProxyCredentials()));
-        ClientCredentials credentials = new ClientCredentials(endpointConfiguration.getTokenUrl(),
-                endpointConfiguration.getClientId(), endpointConfiguration.getClientSecret(),
-                endpointConfiguration.getScope());
+        ClientCredentials credentials = credentials(endpointConfiguration);
         RetryPolicy retries = new RetryPolicy(endpointConfiguration.getMaxRetries(),
                 endpointConfiguration.getRetryDelay(), endpointConfiguration.getMaxRetryDelay(),
                 endpointConfiguration.isRetryUncertainCreate());
@@ -124,7 +130,22 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
                                                + " it on the component");
         }
         return new HttpSevenTargetsClient(transport, accessTokens, credentials, endpointConfiguration.getBaseUrl(),
-                endpointConfiguration.getUserIdentifier(), retries, rateLimit);
+                endpointConfiguration.getUserIdentifier(), retries, rateLimit, stats);
+    }
+
+    private static ClientCredentials credentials(SevenTargetsConfiguration endpointConfiguration) {
+        return new ClientCredentials(endpointConfiguration.getTokenUrl(), endpointConfiguration.getClientId(),
+                endpointConfiguration.getClientSecret(), endpointConfiguration.getScope());
+    }
+
+    /** The state of the token an endpoint with this configuration uses (never the token). */
+    AccessTokens.State tokenState(SevenTargetsConfiguration endpointConfiguration) {
+        return accessTokens.state(credentials(endpointConfiguration));
+    }
+
+    /** What this component's calls have done: read by the meters, the endpoints' JMX attributes and the console. */
+    public SevenTargetsStats getStats() {
+        return stats;
     }
 
     private SSLContext sslContext(SSLContextParameters parameters) {
@@ -169,10 +190,16 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
                 .keepAliveTime(60L).allowCoreThreadTimeOut(true).maxQueueSize(HAND_OFF_QUEUE)
                 .rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
         handOffExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SevenTargetsHandOff", profile);
+        // the class is loaded only with Micrometer on the class path
+        if (getCamelContext().getClassResolver().resolveClass(MICROMETER_REGISTRY) != null) {
+            meters = SevenTargetsMeters.bind(getCamelContext(), stats);
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        IOHelper.close(meters);
+        meters = null;
         ExecutorService executor = handOffExecutor;
         handOffExecutor = null;
         if (executor != null) {

@@ -3,12 +3,18 @@ package com.seventargets.camel;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.seventargets.camel.auth.AccessTokens;
 import com.seventargets.camel.client.AssistantQuery;
 import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.metrics.SevenTargetsStats;
+import com.seventargets.camel.metrics.SevenTargetsStats.Kind;
+import com.seventargets.camel.metrics.SevenTargetsStats.Outcome;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -17,7 +23,11 @@ import org.apache.camel.support.DefaultEndpoint;
 
 /**
  * Send leads to the 7Targets AI sales assistant and list its assistants.
+ * <p>
+ * Its JMX attributes are the counts of the component (every {@code seventargets} endpoint of the CamelContext, as
+ * the Micrometer meters count them) and the state of this endpoint's token, never the token itself.
  */
+@ManagedResource(description = "7Targets endpoint: the component's call counts and this endpoint's token")
 @UriEndpoint(firstVersion = "1.0.0", scheme = "seventargets", title = "7Targets", syntax = "seventargets:resource",
              producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = SevenTargetsConstants.class)
 public class SevenTargetsEndpoint extends DefaultEndpoint {
@@ -126,6 +136,82 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
 
     private static String kebab(String option) {
         return option.replaceAll("([A-Z])", "-$1").toLowerCase();
+    }
+
+    @ManagedAttribute(description = "Calls sent to 7Targets (after their retries), by every endpoint of the component")
+    public long getRequests() {
+        return stats().total(Kind.REQUESTS);
+    }
+
+    @ManagedAttribute(description = "Calls answered with a success")
+    public long getRequestsSucceeded() {
+        return stats().total(Kind.REQUESTS, Outcome.success.name());
+    }
+
+    @ManagedAttribute(description = "Calls that ended with a 4xx other than 429")
+    public long getRequestsClientError() {
+        return stats().total(Kind.REQUESTS, Outcome.client_error.name());
+    }
+
+    @ManagedAttribute(description = "Calls that ended with a 5xx")
+    public long getRequestsServerError() {
+        return stats().total(Kind.REQUESTS, Outcome.server_error.name());
+    }
+
+    @ManagedAttribute(description = "Calls that ended without an answer")
+    public long getRequestsIoError() {
+        return stats().total(Kind.REQUESTS, Outcome.io_error.name());
+    }
+
+    @ManagedAttribute(description = "Calls that ended with a 429")
+    public long getRequestsRateLimited() {
+        return stats().total(Kind.REQUESTS, Outcome.rate_limited.name());
+    }
+
+    @ManagedAttribute(description = "Messages refused before anything was sent")
+    public long getInvalid() {
+        return stats().total(Kind.INVALID);
+    }
+
+    @ManagedAttribute(description = "Repeated attempts of calls")
+    public long getRetries() {
+        return stats().total(Kind.RETRIES);
+    }
+
+    @ManagedAttribute(description = "Calls under way")
+    public int getInFlight() {
+        return stats().inFlight();
+    }
+
+    @ManagedAttribute(description = "Token fetches of the component, successful or not")
+    public long getTokenRequests() {
+        return stats().total(Kind.TOKEN_REQUESTS);
+    }
+
+    @ManagedAttribute(description = "Until when this endpoint's current token is used (ISO-8601), or null when none")
+    public String getTokenValidUntil() {
+        AccessTokens.State state = tokenState();
+        return state.validUntil() == null ? null : state.validUntil().toString();
+    }
+
+    @ManagedAttribute(description = "How many times a token was fetched for this endpoint's credentials")
+    public long getTokenFetches() {
+        return tokenState().fetches();
+    }
+
+    @ManagedAttribute(description = "The token endpoint's error code when it last refused this endpoint's"
+                                    + " credentials (invalid_client, ...), or null")
+    public String getLastTokenRefusal() {
+        return tokenState().lastRefusal();
+    }
+
+    /** The state of this endpoint's token (never the token). */
+    public AccessTokens.State tokenState() {
+        return getComponent().tokenState(configuration);
+    }
+
+    private SevenTargetsStats stats() {
+        return getComponent().getStats();
     }
 
     SevenTargetsClient getClient() {

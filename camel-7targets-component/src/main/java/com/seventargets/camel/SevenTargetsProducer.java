@@ -84,6 +84,8 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             // an Error too: a handed-off exchange must still be completed
             if (e instanceof SevenTargetsCallFailure failure) {
                 message.setHeader(SevenTargetsConstants.ATTEMPTS, failure.getAttempts());
+            } else if (e instanceof SevenTargetsValidationException invalid) {
+                endpoint.getComponent().getStats().invalid(invalid.getOperation().name());
             }
             exchange.setException(e);
         }

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.seventargets.camel.auth.AccessTokens;
 import com.seventargets.camel.model.Lead;
 import com.seventargets.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
@@ -28,7 +27,7 @@ class AccessTokenTest extends SevenTargetsTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.removeComponent("seventargets");
-        context.addComponent("seventargets", configuredFor(simulator(), new SevenTargetsComponent(new AccessTokens(clock))));
+        context.addComponent("seventargets", configuredFor(simulator(), new SevenTargetsComponent(clock)));
         return context;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.auth.AccessTokens;
 import com.seventargets.camel.auth.ClientCredentials;
 import org.apache.camel.CamelContext;
@@ -162,7 +163,7 @@ class SecretsTest extends SevenTargetsTestSupport {
     void theCacheKeyAndTokenNeverPrintTheirValues() throws Exception {
         ClientCredentials credentials
                 = new ClientCredentials(simulator().tokenUrl(), "client-x", "secret-y", "leads/post");
-        AccessTokens tokens = new AccessTokens();
+        AccessTokens tokens = new AccessTokens(new SevenTargetsStats(), System::nanoTime);
 
         var token = tokens.get(credentials, (c, requestedAt) -> com.seventargets.camel.auth.AccessToken.issued("token-z",
                 java.time.Duration.ofMinutes(5), requestedAt));

@@ -1,6 +1,7 @@
 package com.seventargets.camel.auth;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * An OAuth2 access token and when it stops being usable. It is not used once less than min(60 s, a quarter of
@@ -30,6 +31,11 @@ public final class AccessToken {
     /** The value of the {@code Authorization} header that carries this token. */
     public String authorization() {
         return authorization;
+    }
+
+    /** Until when this token is used, told from {@code nowNanos} on the clock it was issued by. */
+    public Instant usableUntil(long nowNanos) {
+        return Instant.now().plusNanos(usableUntilNanos - nowNanos);
     }
 
     /** Whether it may still be sent at {@code nowNanos}, on the clock it was issued by. */

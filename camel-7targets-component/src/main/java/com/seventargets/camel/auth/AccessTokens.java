@@ -2,15 +2,18 @@ package com.seventargets.camel.auth;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
+import com.seventargets.camel.metrics.SevenTargetsStats;
 
 /**
  * The access tokens of one CamelContext, one per token URL, client id and scope, shared by all endpoints. A token
@@ -29,22 +32,43 @@ public final class AccessTokens {
 
     private final ConcurrentMap<Object, Slot> slots = new ConcurrentHashMap<>();
     private final long failureCooldownNanos;
+    private final SevenTargetsStats stats;
     private final LongSupplier nanoClock;
 
-    public AccessTokens() {
-        this(System::nanoTime);
+    /**
+     * @param stats     where each fetch is counted
+     * @param nanoClock what tells the time, in {@link System#nanoTime()}'s units: tests give one they move on
+     */
+    public AccessTokens(SevenTargetsStats stats, LongSupplier nanoClock) {
+        this(REFUSAL_COOLDOWN, stats, nanoClock);
+    }
+
+    AccessTokens(Duration failureCooldown, SevenTargetsStats stats, LongSupplier nanoClock) {
+        this.failureCooldownNanos = failureCooldown.toNanos();
+        this.stats = stats;
+        this.nanoClock = nanoClock;
     }
 
     /**
-     * @param nanoClock what tells the time, in {@link System#nanoTime()}'s units: tests give one they move on
+     * What can be shown of the token for these credentials: never the token itself.
+     *
+     * @param validUntil     until when the current token is used, or null when there is none usable
+     * @param fetches        how many times a token was fetched for these credentials
+     * @param lastRefusal    the token endpoint's error code of its last refusal, or null
      */
-    public AccessTokens(LongSupplier nanoClock) {
-        this(REFUSAL_COOLDOWN, nanoClock);
+    public record State(Instant validUntil, long fetches, String lastRefusal) {
     }
 
-    AccessTokens(Duration failureCooldown, LongSupplier nanoClock) {
-        this.failureCooldownNanos = failureCooldown.toNanos();
-        this.nanoClock = nanoClock;
+    /** The state of the token for these credentials. */
+    public State state(ClientCredentials credentials) {
+        Slot slot = slots.get(credentials.cacheKey());
+        if (slot == null) {
+            return new State(null, 0, null);
+        }
+        CompletableFuture<AccessToken> token = slot.token;
+        Instant validUntil = isUsable(token) ? token.join().usableUntil(nanoClock.getAsLong()) : null;
+        Refusal refusal = slot.refusal;
+        return new State(validUntil, slot.fetches.sum(), refusal == null ? null : refusal.exception().getErrorCode());
     }
 
     /**
@@ -80,13 +104,18 @@ public final class AccessTokens {
 
     private void fetchInto(CompletableFuture<AccessToken> fetch, ClientCredentials credentials, TokenSource source,
                            Slot slot) {
+        slot.fetches.increment();
         try {
-            fetch.complete(source.fetch(credentials, nanoClock.getAsLong()));
+            AccessToken token = source.fetch(credentials, nanoClock.getAsLong());
+            stats.tokenRequest("success");
+            fetch.complete(token);
         } catch (SevenTargetsAuthenticationException refused) {
             // remembered before anyone sees the fetch fail
             slot.remember(refused, credentials.clientSecret(), nanoClock.getAsLong() + failureCooldownNanos);
+            stats.tokenRequest("refused");
             fetch.completeExceptionally(refused);
         } catch (Exception | Error e) {
+            stats.tokenRequest("error");
             fetch.completeExceptionally(e);
         }
     }
@@ -146,7 +175,8 @@ public final class AccessTokens {
     private static final class Slot {
         /** The latest fetch, pending or done; written under the slot's lock. */
         volatile CompletableFuture<AccessToken> token;
-        private Refusal refusal;
+        final LongAdder fetches = new LongAdder();
+        private volatile Refusal refusal;
 
         synchronized void remember(SevenTargetsAuthenticationException refused, String clientSecret, long untilNanos) {
             refusal = new Refusal(refused, clientSecret, untilNanos);

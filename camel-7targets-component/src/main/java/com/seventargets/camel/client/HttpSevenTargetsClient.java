@@ -19,6 +19,7 @@ import com.seventargets.camel.auth.AccessToken;
 import com.seventargets.camel.auth.AccessTokens;
 import com.seventargets.camel.auth.ClientCredentials;
 import com.seventargets.camel.auth.TokenEndpoint;
+import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.model.Assistant;
 import com.seventargets.camel.model.Lead;
 import org.apache.hc.core5.http.ClassicHttpRequest;
@@ -56,6 +57,7 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     private final RetryPolicy retryPolicy;
     private final RetryingSender retrying;
     private final RateLimitGate rateLimit;
+    private final SevenTargetsStats stats;
     private final Call create;
     private final Call update;
     private final Call stopFollowup;
@@ -67,12 +69,14 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
 
     /**
      * @param rateLimit the gate shared by every client of the same credentials and base URL
+     * @param stats     where the calls are counted
      */
     public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, ClientCredentials credentials,
                                   String baseUrl, String userIdentifier, RetryPolicy retryPolicy,
-                                  RateLimitGate rateLimit) {
+                                  RateLimitGate rateLimit, SevenTargetsStats stats) {
         this.transport = transport;
         this.rateLimit = rateLimit;
+        this.stats = stats;
         this.tokens = tokens;
         this.retryPolicy = retryPolicy;
         this.retrying = new RetryingSender(retryPolicy);
@@ -136,8 +140,14 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
      */
     private RawResponse send(Call call, byte[] json, String concerning) throws IOException, SevenTargetsApiException {
         requireUserNotRefused(concerning);
-        RetryingSender.Outcome outcome = retrying.send(call.description, call.effect,
-                () -> sendAuthorized(call, json));
+        Sending sending = new Sending(call, json);
+        long started = stats.callStarted();
+        RetryingSender.Outcome outcome;
+        try {
+            outcome = retrying.send(call.description, call.effect, sending);
+        } finally {
+            stats.callEnded(call.operation, sending.outcome, started);
+        }
         RawResponse response = outcome.response();
         if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
             SevenTargetsAuthenticationException refused = SevenTargetsAuthenticationException.userRefused(
@@ -157,14 +167,16 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
      * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once more
      * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final.
      */
-    private RawResponse sendAuthorized(Call call, byte[] json) throws IOException, SevenTargetsApiException {
+    private RawResponse sendAuthorized(Sending sending) throws IOException, SevenTargetsApiException {
+        Call call = sending.call;
         AccessToken token = tokenOnOurTurn();
-        RawResponse response = sendNotingRateLimit(call.request(token, userIdentifier, json));
+        RawResponse response = sendNotingRateLimit(sending, call.request(token, userIdentifier, sending.json));
         if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
             return response;
         }
         tokens.invalidate(credentials, token);
-        return sendNotingRateLimit(call.request(tokenOnOurTurn(), userIdentifier, json));
+        stats.retry(call.operation, "401");
+        return sendNotingRateLimit(sending, call.request(tokenOnOurTurn(), userIdentifier, sending.json));
     }
 
     /**
@@ -178,9 +190,40 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
         return tokens.get(credentials, tokenEndpoint);
     }
 
+    /** One call's attempts: counts its retries, and notes how the last request that went out ended. */
+    private final class Sending implements RetryingSender.Attempt {
+
+        private final Call call;
+        private final byte[] json;
+        /** Null until a request went out: a call that failed before (no token) was not sent. */
+        private SevenTargetsStats.Outcome outcome;
+
+        Sending(Call call, byte[] json) {
+            this.call = call;
+            this.json = json;
+        }
+
+        @Override
+        public RawResponse send() throws IOException, SevenTargetsApiException {
+            return sendAuthorized(this);
+        }
+
+        @Override
+        public void willRetry(String reason) {
+            stats.retry(call.operation, reason);
+        }
+    }
+
     /** A 429 whose wait the retries will make holds the other senders of these credentials back too. */
-    private RawResponse sendNotingRateLimit(ClassicHttpRequest request) throws IOException {
-        RawResponse response = transport.send(request);
+    private RawResponse sendNotingRateLimit(Sending sending, ClassicHttpRequest request) throws IOException {
+        RawResponse response;
+        try {
+            response = transport.send(request);
+        } catch (IOException e) {
+            sending.outcome = SevenTargetsStats.Outcome.io_error;
+            throw e;
+        }
+        sending.outcome = SevenTargetsStats.Outcome.of(response.status());
         Long sharedWait = retryPolicy.sharedWaitAfter(response);
         if (sharedWait != null) {
             rateLimit.closeFor(sharedWait);

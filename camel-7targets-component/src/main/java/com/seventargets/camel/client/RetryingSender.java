@@ -26,6 +26,10 @@ public final class RetryingSender {
     @FunctionalInterface
     public interface Attempt {
         RawResponse send() throws IOException, SevenTargetsApiException;
+
+        /** Told before each repeated attempt: why (the status code, or {@code io}). */
+        default void willRetry(String reason) {
+        }
     }
 
     /**
@@ -88,6 +92,7 @@ public final class RetryingSender {
                 }
                 return new Outcome(response, number, mayHaveBeenDone);
             }
+            attempt.willRetry(failure != null ? "io" : Integer.toString(response.status()));
         }
     }
 

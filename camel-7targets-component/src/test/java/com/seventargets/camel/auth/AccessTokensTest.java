@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.seventargets.camel.ManualClock;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
+import com.seventargets.camel.metrics.SevenTargetsStats;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class AccessTokensTest {
 
     private final AtomicInteger fetches = new AtomicInteger();
     private final ManualClock clock = new ManualClock();
-    private final AccessTokens tokens = new AccessTokens(clock);
+    private final AccessTokens tokens = new AccessTokens(new SevenTargetsStats(), clock);
 
     private TokenSource lasting(Duration lifetime) {
         return (credentials, requestedAt) ->
@@ -182,7 +183,7 @@ class AccessTokensTest {
 
     @Test
     void aRefusalIsRememberedUntilTheCooldownOrAnotherSecret() throws Exception {
-        AccessTokens shortMemory = new AccessTokens(Duration.ofSeconds(30), clock);
+        AccessTokens shortMemory = new AccessTokens(Duration.ofSeconds(30), new SevenTargetsStats(), clock);
         TokenSource refusing = (c, at) -> {
             fetches.incrementAndGet();
             throw new SevenTargetsAuthenticationException(c.tokenUrl(), 400, "invalid_client", null);
@@ -200,7 +201,7 @@ class AccessTokensTest {
         assertThat(shortMemory.get(newSecret, lasting(Duration.ofHours(1)))).isNotNull();
         assertThat(fetches).as("another secret is tried at once").hasValue(2);
 
-        AccessTokens other = new AccessTokens(Duration.ofSeconds(30), clock);
+        AccessTokens other = new AccessTokens(Duration.ofSeconds(30), new SevenTargetsStats(), clock);
         assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
         clock.advance(Duration.ofMillis(29_999));
         assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);

@@ -1,0 +1,80 @@
+package com.seventargets.camel;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.Set;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.TestExecutionConfiguration;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The endpoint's JMX attributes, read through the platform MBeanServer as an operator's JMX console reads them.
+ */
+class ManagedEndpointTest extends SevenTargetsTestSupport {
+
+    @Override
+    public void configureTest(TestExecutionConfiguration testExecutionConfiguration) {
+        super.configureTest(testExecutionConfiguration);
+        testExecutionConfiguration.withEnableJMX();
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return MetricsScenario.route();
+    }
+
+    @Test
+    void showsTheCountsAndTheTokensStateButNeverTheToken() throws Exception {
+        MetricsScenario.send(template);
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName endpoint = seventargetsEndpoint(server);
+
+        assertThat(server.getAttribute(endpoint, "Requests")).isEqualTo(10L);
+        assertThat(server.getAttribute(endpoint, "RequestsSucceeded")).isEqualTo(10L);
+        assertThat(server.getAttribute(endpoint, "RequestsServerError")).isEqualTo(0L);
+        assertThat(server.getAttribute(endpoint, "Invalid")).isEqualTo(2L);
+        assertThat(server.getAttribute(endpoint, "Retries")).isEqualTo(2L);
+        assertThat(server.getAttribute(endpoint, "InFlight")).isEqualTo(0);
+        assertThat(server.getAttribute(endpoint, "TokenRequests")).isEqualTo(1L);
+        assertThat(server.getAttribute(endpoint, "TokenFetches")).isEqualTo(1L);
+        assertThat(server.getAttribute(endpoint, "LastTokenRefusal")).isNull();
+        assertThat(Instant.parse((String) server.getAttribute(endpoint, "TokenValidUntil")))
+                .isBetween(Instant.now().plusSeconds(3000), Instant.now().plusSeconds(3600));
+
+        String token = simulator().issuedTokens().get(0);
+        for (MBeanAttributeInfo attribute : server.getMBeanInfo(endpoint).getAttributes()) {
+            assertThat(String.valueOf(server.getAttribute(endpoint, attribute.getName())))
+                    .as(attribute.getName()).doesNotContain(token, simulator().clientSecret(),
+                            simulator().userIdentifier());
+        }
+    }
+
+    @Test
+    void showsWhyTheTokenEndpointLastRefusedTheCredentials() throws Exception {
+        simulator().faults().onPath("/oauth2/token").times(1)
+                .respondRaw(400, "application/json", "{\"error\": \"invalid_client\"}");
+        template.send(MetricsScenario.ROUTE, e -> e.getMessage().setBody(TestLeads.lead("Ada", "ada@example.com")));
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName endpoint = seventargetsEndpoint(server);
+
+        assertThat(server.getAttribute(endpoint, "LastTokenRefusal")).isEqualTo("invalid_client");
+        assertThat(server.getAttribute(endpoint, "TokenValidUntil")).isNull();
+        assertThat(server.getAttribute(endpoint, "TokenFetches")).isEqualTo(1L);
+        assertThat(server.getAttribute(endpoint, "Requests")).isEqualTo(0L);
+    }
+
+    private ObjectName seventargetsEndpoint(MBeanServer server) throws Exception {
+        Set<ObjectName> names = server.queryNames(new ObjectName("org.apache.camel:context="
+                                                                 + context.getManagementName()
+                                                                 + ",type=endpoints,*"), null);
+        return names.stream().filter(name -> name.getKeyProperty("name").contains("seventargets")).findFirst()
+                .orElseThrow(() -> new AssertionError("no seventargets endpoint among " + names));
+    }
+}
