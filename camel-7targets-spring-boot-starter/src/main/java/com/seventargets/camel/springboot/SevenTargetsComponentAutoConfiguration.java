@@ -50,6 +50,9 @@ public class SevenTargetsComponentAutoConfiguration {
                 // first, so that the single options below refine a configuration bean instead of being replaced by it
                 Object base = options.remove("configuration");
                 if (base != null) {
+                    // and only those set: an option still at its default would overwrite the bean's own value
+                    CamelPropertiesHelper.getNonNullProperties(camelContext, new SevenTargetsComponentConfiguration())
+                            .forEach(options::remove);
                     CamelPropertiesHelper.setCamelProperties(camelContext, target, new HashMap<>(Map.of("configuration", base)),
                             true);
                 }

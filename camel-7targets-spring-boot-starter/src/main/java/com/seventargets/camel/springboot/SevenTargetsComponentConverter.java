@@ -34,7 +34,8 @@ public class SevenTargetsComponentConverter implements GenericConverter {
     public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
         String reference = source == null ? "" : source.toString();
         if (!reference.startsWith("#")) {
-            return null;
+            throw new IllegalArgumentException("'" + reference + "' is not a bean reference: write #bean:name, the"
+                                               + " name of a " + targetType.getType().getSimpleName() + " bean");
         }
         String name = reference.startsWith("#bean:") ? reference.substring("#bean:".length()) : reference.substring(1);
         return applicationContext.getBean(name, targetType.getType());

@@ -1,6 +1,7 @@
 package com.seventargets.camel.springboot;
 
 import com.seventargets.camel.SevenTargetsComponent;
+import com.seventargets.camel.SevenTargetsConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spring.boot.actuate.health.CamelHealthCheckAutoConfiguration;
@@ -29,6 +30,24 @@ class StarterConditionsTest {
         application.withPropertyValues("camel.component.seventargets.source=FromProperties",
                 "camel.component.seventargets.enabled=false").run(context ->
                 assertThat(source(context)).isNull());
+    }
+
+    @Test
+    void aConfigurationBeanKeepsItsValuesWhereNoPropertyIsSet() {
+        application.withBean("leadDefaults", SevenTargetsConfiguration.class, () -> {
+            SevenTargetsConfiguration bean = new SevenTargetsConfiguration();
+            bean.setBaseUrl("https://qa.api.7targets.test");
+            bean.setMaxRetries(7);
+            bean.setSource("FromBean");
+            return bean;
+        }).withPropertyValues("camel.component.seventargets.configuration=#bean:leadDefaults",
+                "camel.component.seventargets.source=FromProperties").run(context -> {
+                    SevenTargetsConfiguration applied = context.getBean(CamelContext.class)
+                            .getComponent("seventargets", SevenTargetsComponent.class).getConfiguration();
+                    assertThat(applied.getBaseUrl()).as("the bean's, not the default").isEqualTo("https://qa.api.7targets.test");
+                    assertThat(applied.getMaxRetries()).isEqualTo(7);
+                    assertThat(applied.getSource()).as("a property set refines the bean").isEqualTo("FromProperties");
+                });
     }
 
     @Test
