@@ -107,9 +107,12 @@ public class SevenTargetsDevConsole extends AbstractDevConsole {
                 ? component : null;
     }
 
+    /** The endpoints of the component whose series are shown, not those of another 7Targets component. */
     private List<SevenTargetsEndpoint> endpoints() {
+        SevenTargetsComponent shown = component();
         return getCamelContext().getEndpoints().stream()
                 .filter(SevenTargetsEndpoint.class::isInstance).map(SevenTargetsEndpoint.class::cast)
+                .filter(endpoint -> endpoint.getComponent() == shown)
                 .sorted(Comparator.comparing(SevenTargetsDevConsole::name)).toList();
     }
 
