@@ -54,19 +54,19 @@ class VirtualThreadsTest extends SevenTargetsTestSupport {
     void aParallelSplitHasAThousandLeadsUnderWayAtOnceWithoutPinning() throws Exception {
         // loads the classes (class loading pins briefly) and gets the token
         template.requestBody("direct:burst", TestLeads.leads("warm", 20));
-        // held long enough for the last of the 1,000 to arrive before the first is answered, on 2 busy cores
-        simulator().faults().onPath("/leads").rate(1.0).delay(Duration.ofSeconds(3));
+        // each call held until all 1,000 are under way (at most 30 s): none is answered before the last arrives
+        simulator().faults().onPath("/leads").rate(1.0).holdUntilUnderWay(LEADS, Duration.ofSeconds(30));
         List<Lead> leads = TestLeads.leads("virtual", LEADS);
         Path events = Files.createTempFile("pinned", ".jfr");
         try (Recording recording = new Recording()) {
-            // JFR's own threshold: a call pinned while 7Targets holds its answer would be pinned for 3 s
+            // JFR's own threshold: a call pinned while 7Targets holds its answer would be pinned while it is held
             recording.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ofMillis(20)).withStackTrace();
             recording.start();
             long started = System.nanoTime();
 
             template.requestBody("direct:burst", leads);
 
-            LOG.info("{} leads, each held 3 s by the simulator, split in {} ms", LEADS,
+            LOG.info("{} leads, each held by the simulator until all were under way, split in {} ms", LEADS,
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             recording.stop();
             recording.dump(events);

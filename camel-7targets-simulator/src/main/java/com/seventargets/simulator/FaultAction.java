@@ -27,6 +27,10 @@ sealed interface FaultAction {
     record Delay(Duration duration) implements FaultAction {
     }
 
+    /** Wait until this many requests have been under way at once (or at most this long), then handle it normally. */
+    record HoldUntilUnderWay(int requests, Duration atMost) implements FaultAction {
+    }
+
     /** Close the TCP connection without sending any response. */
     record Drop() implements FaultAction {
     }

@@ -56,6 +56,18 @@ public final class FaultRuleBuilder {
         return register(new FaultAction.Delay(delay));
     }
 
+    /**
+     * Holds each request until {@code requests} requests have been under way at once (see
+     * {@link SevenTargetsSimulator#mostConcurrentRequests()}), or at most {@code atMost}, then handles it normally: a
+     * client's concurrency shown without racing a fixed delay.
+     */
+    public Faults holdUntilUnderWay(int requests, Duration atMost) {
+        if (requests < 1 || atMost == null || atMost.isNegative()) {
+            throw new IllegalArgumentException("requests must be 1 or more, atMost zero or positive");
+        }
+        return register(new FaultAction.HoldUntilUnderWay(requests, atMost));
+    }
+
     /** Closes the TCP connection without sending any response bytes. */
     public Faults dropConnection() {
         return register(new FaultAction.Drop());

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,8 @@ final class RequestDispatcher implements HttpHandler {
     private final AtomicInteger tokenRequests;
     private final AtomicInteger underWay = new AtomicInteger();
     private final AtomicInteger mostUnderWay = new AtomicInteger();
+    /** Notified at each arrival, for requests held until enough are under way. */
+    private final Object arrivals = new Object();
 
     RequestDispatcher(Journal journal, Faults faults, Router router, AtomicInteger tokenRequests) {
         this.journal = journal;
@@ -36,6 +39,9 @@ final class RequestDispatcher implements HttpHandler {
         long started = System.nanoTime();
         SimRequest request = read(exchange);
         mostUnderWay.accumulateAndGet(underWay.incrementAndGet(), Math::max);
+        synchronized (arrivals) {
+            arrivals.notifyAll();
+        }
         int status = -1;
         boolean counted = true;
         try {
@@ -46,6 +52,8 @@ final class RequestDispatcher implements HttpHandler {
             FaultAction fault = faults.next(request.path());
             if (fault instanceof FaultAction.Delay delay) {
                 fault = sleep(delay.duration()) ? null : new FaultAction.Drop();
+            } else if (fault instanceof FaultAction.HoldUntilUnderWay hold) {
+                fault = holdUntilUnderWay(hold.requests(), hold.atMost()) ? null : new FaultAction.Drop();
             }
             if (fault instanceof FaultAction.DropAfterHandling) {
                 router.route(request); // done, and the answer is lost
@@ -112,6 +120,24 @@ final class RequestDispatcher implements HttpHandler {
                 out.write(body);
             }
         }
+    }
+
+    /** Waits until so many requests have been under way at once; false if interrupted (the request is dropped). */
+    private boolean holdUntilUnderWay(int requests, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        synchronized (arrivals) {
+            long left;
+            // the most ever under way, not the count now: once reached, every held request goes, whoever answers first
+            while (mostUnderWay.get() < requests && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(arrivals, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Waits; false if interrupted (the server is stopping), in which case the request is dropped. */

@@ -13,6 +13,12 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -94,6 +100,38 @@ class FaultsTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(sim.leads()).hasSize(1);
+    }
+
+    @Test
+    void holdsRequestsUntilSoManyAreUnderWayThenHandlesThemAll() throws Exception {
+        sim.faults().onPath("/leads").rate(1.0).holdUntilUnderWay(4, Duration.ofSeconds(20));
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answered = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String lead = LEAD.replace("a@example.com", "held" + i + "@example.com");
+                answered.add(clients.submit(() -> new SimClient(sim).call("POST", "/leads", lead).statusCode()));
+            }
+            for (Future<Integer> status : answered) {
+                assertThat(status.get(20, TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(sim.mostConcurrentRequests()).isEqualTo(4);
+        assertThat(sim.leads()).hasSize(4);
+    }
+
+    @Test
+    void aHeldRequestGoesOnAfterItsLongestWaitWhenTooFewArrive() {
+        sim.faults().onPath("/leads").times(1).holdUntilUnderWay(2, Duration.ofMillis(300));
+
+        long started = System.nanoTime();
+        HttpResponse<String> response = client.call("POST", "/leads", LEAD);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(sim.mostConcurrentRequests()).isEqualTo(1);
     }
 
     @Test
