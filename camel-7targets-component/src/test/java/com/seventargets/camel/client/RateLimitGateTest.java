@@ -34,8 +34,11 @@ class RateLimitGateTest {
             at.sort(null);
 
             assertThat(at.get(0)).as("not before the 429's wait").isGreaterThanOrEqualTo(300);
-            assertThat(at.get(1) - at.get(0)).as("paced after it, not all at once").isGreaterThanOrEqualTo(100);
-            assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(100);
+            // turns 101 ms apart; a sender woken late on a busy machine notes its time late, so the gaps it sees
+            // may be shorter by that much, the span of two turns hardly
+            assertThat(at.get(1) - at.get(0)).as("paced after it, not all at once").isGreaterThanOrEqualTo(60);
+            assertThat(at.get(2) - at.get(1)).isGreaterThanOrEqualTo(60);
+            assertThat(at.get(2) - at.get(0)).as("two turns").isGreaterThanOrEqualTo(190);
         } finally {
             senders.shutdownNow();
         }
