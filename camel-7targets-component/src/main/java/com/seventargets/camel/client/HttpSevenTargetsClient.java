@@ -182,12 +182,11 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     /**
      * Waits for this call's turn and returns a token still usable then. A token that must be fetched is fetched
      * before the turn is taken: senders that waited for the fetch would otherwise go together when it ends, more
-     * than {@code maxRequestsPerSecond} in the second after it.
+     * than {@code maxRequestsPerSecond} in the second after it. Only a call that waited asks for it again.
      */
     private AccessToken tokenOnOurTurn() throws IOException, SevenTargetsApiException {
-        tokens.get(credentials, tokenEndpoint);
-        rateLimit.awaitTurn();
-        return tokens.get(credentials, tokenEndpoint);
+        AccessToken token = tokens.get(credentials, tokenEndpoint);
+        return rateLimit.awaitTurn() ? tokens.get(credentials, tokenEndpoint) : token;
     }
 
     /** One call's attempts: counts its retries, and notes how the last request that went out ended. */

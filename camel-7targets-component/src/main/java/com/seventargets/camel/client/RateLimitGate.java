@@ -45,19 +45,22 @@ public final class RateLimitGate {
      * Waits, in this thread, until the gate is open and it is this call's turn: a turn is taken only once the gate is
      * open (senders held back by a 429 do not all go at once when it opens), and given up if the gate closed while
      * the sender waited for it.
+     *
+     * @return whether it had to wait
      */
-    void awaitTurn() throws RequestFailedException {
+    boolean awaitTurn() throws RequestFailedException {
+        boolean waited = false;
         while (true) {
             long until;
             while ((until = openAt.get()) - System.nanoTime() > 0) {
-                sleepUntil(until);
+                waited |= sleepUntil(until);
             }
             if (intervalNanos == 0) {
-                return;
+                return waited;
             }
-            sleepUntil(takeSlot());
+            waited |= sleepUntil(takeSlot());
             if (openAt.get() - System.nanoTime() <= 0) {
-                return;
+                return waited;
             }
         }
     }
@@ -72,9 +75,12 @@ public final class RateLimitGate {
         return slot;
     }
 
-    private static void sleepUntil(long nanoTime) throws RequestFailedException {
+    /** Whether it slept: false when the time had already come. */
+    private static boolean sleepUntil(long nanoTime) throws RequestFailedException {
+        boolean slept = false;
         long wait;
         while ((wait = nanoTime - System.nanoTime()) > 0) {
+            slept = true;
             try {
                 TimeUnit.NANOSECONDS.sleep(wait);
             } catch (InterruptedException e) {
@@ -82,5 +88,6 @@ public final class RateLimitGate {
                 throw new RequestFailedException("Interrupted while 7Targets' rate limit held the request back");
             }
         }
+        return slept;
     }
 }

@@ -43,4 +43,17 @@ class RateLimitGateTest {
             senders.shutdownNow();
         }
     }
+
+    @Test
+    void saysWhetherTheSenderHadToWait() throws Exception {
+        RateLimitGate open = new RateLimitGate(0);
+        assertThat(open.awaitTurn()).as("no pacing, no 429").isFalse();
+
+        open.closeFor(50);
+        assertThat(open.awaitTurn()).as("held back by a 429").isTrue();
+
+        RateLimitGate paced = new RateLimitGate(10);
+        assertThat(paced.awaitTurn()).as("the first turn is now").isFalse();
+        assertThat(paced.awaitTurn()).as("the next one 101 ms later").isTrue();
+    }
 }
