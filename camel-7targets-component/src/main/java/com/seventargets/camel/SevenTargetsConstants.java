@@ -24,7 +24,7 @@ public final class SevenTargetsConstants {
     @Metadata(description = "The page size, overriding the endpoint's `size` option.", javaType = "Integer")
     public static final String SIZE = "CamelSevenTargetsSize";
 
-    @Metadata(description = "The sort order (`field,asc|desc`), overriding the endpoint's `sort` option.",
+    @Metadata(description = "The sort order, as `field,asc` or `field,desc`, overriding the endpoint's `sort` option.",
               javaType = "String")
     public static final String SORT = "CamelSevenTargetsSort";
 

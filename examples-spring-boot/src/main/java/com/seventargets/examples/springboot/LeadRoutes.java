@@ -5,6 +5,7 @@ import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
 /** The route; the credentials and defaults come from application.properties (camel.component.seventargets.*). */
+// tag::routes[]
 @Component
 public class LeadRoutes extends RouteBuilder {
 
@@ -17,3 +18,4 @@ public class LeadRoutes extends RouteBuilder {
                 .marshal().json(JsonLibrary.Jackson);
     }
 }
+// end::routes[]

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example as a user runs it, against the simulator: a lead posted to /leads is created, the health is UP. */
+// tag::test[]
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LeadApplicationTest {
 
@@ -62,3 +63,4 @@ class LeadApplicationTest {
         assertThat(health.getBody()).containsEntry("status", "UP");
     }
 }
+// end::test[]
