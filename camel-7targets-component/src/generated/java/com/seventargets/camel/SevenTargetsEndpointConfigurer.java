@@ -42,6 +42,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": target.getConfiguration().setContext(property(camelContext, java.lang.String.class, value)); return true;
         case "dryrun":
         case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxrequestspersecond":
@@ -112,6 +114,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": return java.lang.String.class;
         case "dryrun":
         case "dryRun": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxrequestspersecond":
@@ -183,6 +187,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "context": return target.getConfiguration().getContext();
         case "dryrun":
         case "dryRun": return target.getConfiguration().isDryRun();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxrequestspersecond":

@@ -23,7 +23,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(37);
         props.add("allPages");
         props.add("assistantCacheTtl");
         props.add("assistantEmail");
@@ -34,6 +34,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("connectionsPerRoute");
         props.add("context");
         props.add("dryRun");
+        props.add("idempotentRepository");
         props.add("lazyStartProducer");
         props.add("maxRequestsPerSecond");
         props.add("maxRetries");

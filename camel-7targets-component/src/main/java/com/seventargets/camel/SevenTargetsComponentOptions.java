@@ -1,6 +1,7 @@
 package com.seventargets.camel;
 
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -91,6 +92,14 @@ public abstract class SevenTargetsComponentOptions extends HealthCheckComponent 
 
     public void setAssistantEmail(String assistantEmail) {
         configuration.setAssistantEmail(assistantEmail);
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return configuration.getIdempotentRepository();
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        configuration.setIdempotentRepository(idempotentRepository);
     }
 
     public String getSource() {

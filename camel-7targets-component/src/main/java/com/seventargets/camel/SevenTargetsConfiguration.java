@@ -1,6 +1,7 @@
 package com.seventargets.camel;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -53,6 +54,15 @@ public class SevenTargetsConfiguration implements Cloneable {
               description = "The context of a created lead, when the lead has none: the assistant writes its"
                             + " messages using it.")
     private String context;
+
+    @UriParam(label = "producer,lead",
+              description = "Create each lead once: a repository of the leads created (Camel's IdempotentRepository,"
+                            + " such as a JDBC one shared by every instance), keyed by the lead's `assistantEmail`"
+                            + " and `email`, lower-cased. A create whose key is already there is not sent: the"
+                            + " exchange goes on and the header `CamelSevenTargetsDuplicate` is true. A key is removed"
+                            + " again when the create surely failed, and kept when its outcome is unknown. Update and"
+                            + " stopFollowup are always sent.")
+    private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "producer,assistant", defaultValue = "0",
               description = "The page of assistants to list, from 0.")
@@ -237,6 +247,14 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setContext(String context) {
         this.context = context;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     public int getPage() {

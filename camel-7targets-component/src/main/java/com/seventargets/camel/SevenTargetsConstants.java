@@ -37,6 +37,12 @@ public final class SevenTargetsConstants {
               javaType = "Boolean")
     public static final String DRY_RUN = "CamelSevenTargetsDryRun";
 
+    @Metadata(description = "Set on a create when the endpoint has an `idempotentRepository`: true when the lead was"
+                            + " already in it, so nothing was sent (the body is the lead as it would have been sent),"
+                            + " false when it was sent.",
+              javaType = "Boolean")
+    public static final String DUPLICATE = "CamelSevenTargetsDuplicate";
+
     @Metadata(description = "Set when a call failed: how many times its request was sent (retries included), as the"
                             + " exception's `getAttempts()` says.",
               javaType = "Integer")

@@ -9,6 +9,7 @@ import com.seventargets.camel.client.SevenTargetsClient;
 import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.metrics.SevenTargetsStats.Kind;
 import com.seventargets.camel.metrics.SevenTargetsStats.Outcome;
+import org.apache.camel.CamelContextAware;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -20,6 +21,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Send leads to the 7Targets AI sales assistant and list its assistants.
@@ -110,6 +112,15 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
         validate(); // again: options may have been changed through setters since the endpoint was created
         requireCredentials();
         client = getComponent().createClient(configuration);
+        // as Camel's idempotent consumer does
+        CamelContextAware.trySetCamelContext(configuration.getIdempotentRepository(), getCamelContext());
+        ServiceHelper.startService(configuration.getIdempotentRepository());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopService(configuration.getIdempotentRepository());
+        super.doStop();
     }
 
     private void requireCredentials() {
@@ -171,6 +182,11 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
     @ManagedAttribute(description = "Messages refused before anything was sent")
     public long getInvalid() {
         return stats().total(Kind.INVALID);
+    }
+
+    @ManagedAttribute(description = "Creates not sent: the idempotent repository already had their lead")
+    public long getDuplicates() {
+        return stats().total(Kind.DUPLICATES);
     }
 
     @ManagedAttribute(description = "Repeated attempts of calls")

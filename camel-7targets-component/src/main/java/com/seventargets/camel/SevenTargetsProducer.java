@@ -28,6 +28,8 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     private final boolean dryRun;
     /** Null unless validateAssistant is set. */
     private final AssistantCheck assistantCheck;
+    /** Null unless idempotentRepository is set. */
+    private final IdempotentCreates idempotentCreates;
     private WritableHealthCheckRepository healthCheckRepository;
     private SevenTargetsProducerHealthCheck healthCheck;
 
@@ -39,6 +41,9 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
         this.dryRun = endpoint.getConfiguration().isDryRun();
         this.assistantCheck = endpoint.getConfiguration().isValidateAssistant()
                 ? new AssistantCheck(assistantListing, endpoint.getConfiguration().getAssistantCacheTtl()) : null;
+        this.idempotentCreates = endpoint.getConfiguration().getIdempotentRepository() != null
+                ? new IdempotentCreates(endpoint.getConfiguration().getIdempotentRepository(),
+                        endpoint.getComponent().getStats()) : null;
     }
 
     @Override
@@ -103,7 +108,11 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             message.setHeader(SevenTargetsConstants.DRY_RUN, true);
             return;
         }
-        ApiResponse<Lead> response = call.send(lead);
+        ApiResponse<Lead> response = operation == SevenTargetsOperation.create && idempotentCreates != null
+                ? idempotentCreates.create(message, lead, call) : call.send(lead);
+        if (response == null) {
+            return; // a duplicate, not sent
+        }
         message.setBody(response.body());
         message.setHeader(SevenTargetsConstants.LEAD_ID, response.body().getId());
         message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
@@ -111,7 +120,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
 
     /** One of the client's lead calls. */
     @FunctionalInterface
-    private interface LeadCall {
+    interface LeadCall {
         ApiResponse<Lead> send(Lead lead) throws IOException, SevenTargetsApiException;
     }
 

@@ -33,6 +33,7 @@ class DevConsoleTest extends SevenTargetsTestSupport {
                                       + series.get(series.containsKey("reason") ? "reason" : "outcome") + " "
                                       + series.get("count"))
                 .containsExactly("seventargets.requests create success 10", "seventargets.invalid create null 2",
+                        "seventargets.duplicates create null 1",
                         "seventargets.retries create 429 1", "seventargets.retries create 503 1",
                         "seventargets.token.requests null success 1");
         List<JsonObject> endpoints = objects(json, "endpoints");
@@ -50,7 +51,8 @@ class DevConsoleTest extends SevenTargetsTestSupport {
         String json = console().call(DevConsole.MediaType.JSON).toString();
 
         assertThat(text).contains("seventargets.requests operation=create outcome=success: 10 (mean ",
-                "seventargets.invalid operation=create: 2\n", "seventargets.retries operation=create reason=503: 1\n",
+                "seventargets.invalid operation=create: 2\n",
+                "seventargets.duplicates operation=create: 1\n", "seventargets.retries operation=create reason=503: 1\n",
                 "seventargets.retries operation=create reason=429: 1\n",
                 "seventargets.token.requests outcome=success: 1\n",
                 "seventargets:lead?operation=create: token valid until ", "fetched 1 times, last refusal null");

@@ -40,6 +40,7 @@ class ManagedEndpointTest extends SevenTargetsTestSupport {
         assertThat(server.getAttribute(endpoint, "RequestsSucceeded")).isEqualTo(10L);
         assertThat(server.getAttribute(endpoint, "RequestsServerError")).isEqualTo(0L);
         assertThat(server.getAttribute(endpoint, "Invalid")).isEqualTo(2L);
+        assertThat(server.getAttribute(endpoint, "Duplicates")).isEqualTo(1L);
         assertThat(server.getAttribute(endpoint, "Retries")).isEqualTo(2L);
         assertThat(server.getAttribute(endpoint, "InFlight")).isEqualTo(0);
         assertThat(server.getAttribute(endpoint, "TokenRequests")).isEqualTo(1L);

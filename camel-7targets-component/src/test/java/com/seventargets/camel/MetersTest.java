@@ -33,7 +33,7 @@ class MetersTest extends SevenTargetsTestSupport {
     }
 
     @Test
-    void countsRequestsInvalidLeadsRetriesAndTokenRequests() {
+    void countsRequestsInvalidLeadsDuplicatesRetriesAndTokenRequests() {
         MetricsScenario.send(template);
 
         FunctionTimer created = registry.get("seventargets.requests").tags("operation", "create", "outcome", "success")
@@ -43,6 +43,8 @@ class MetersTest extends SevenTargetsTestSupport {
         assertThat(registry.get("seventargets.requests").functionTimers()).hasSize(1);
         assertThat(registry.get("seventargets.invalid").tags("operation", "create").functionCounter().count())
                 .isEqualTo(2);
+        assertThat(registry.get("seventargets.duplicates").tags("operation", "create").functionCounter().count())
+                .isEqualTo(1);
         assertThat(registry.get("seventargets.retries").functionCounters())
                 .extracting(counter -> counter.getId().getTag("operation") + " " + counter.getId().getTag("reason")
                                        + " " + counter.count())

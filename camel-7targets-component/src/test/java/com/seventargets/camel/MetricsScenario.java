@@ -3,13 +3,15 @@ package com.seventargets.camel;
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the meters, the JMX attributes and the developer console are tested with: 10 valid leads, of which 7Targets
- * answers one 503 once and another 429 once, and 2 invalid ones.
+ * answers one 503 once and another 429 once, 2 invalid ones, and the first lead again, which the endpoint's idempotent
+ * repository holds back as a duplicate.
  */
 final class MetricsScenario {
 
@@ -22,7 +24,8 @@ final class MetricsScenario {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(ROUTE).to("seventargets:lead?retryDelay=10&maxRetryDelay=100");
+                from(ROUTE).to("seventargets:lead?retryDelay=10&maxRetryDelay=100&idempotentRepository="
+                               + "#class:" + MemoryIdempotentRepository.class.getName());
             }
         };
     }
@@ -42,5 +45,7 @@ final class MetricsScenario {
             assertThat(template.send(ROUTE, e -> e.getMessage().setBody(lead("Nobody", invalid))).getException())
                     .isInstanceOf(SevenTargetsValidationException.class);
         }
+        assertThat(template.request(ROUTE, e -> e.getMessage().setBody(lead("Lead 1", "lead1@example.com")))
+                .getMessage().getHeader(SevenTargetsConstants.DUPLICATE)).isEqualTo(true);
     }
 }

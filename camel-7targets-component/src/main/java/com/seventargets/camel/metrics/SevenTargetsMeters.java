@@ -76,6 +76,10 @@ public final class SevenTargetsMeters implements Closeable {
                     .tags(Tags.of("operation", key.operation()))
                     .description("Messages refused before anything was sent to 7Targets")
                     .register(registry);
+            case DUPLICATES -> FunctionCounter.builder(name, tally, Tally::count)
+                    .tags(Tags.of("operation", key.operation()))
+                    .description("Creates not sent to 7Targets: the idempotent repository already had their lead")
+                    .register(registry);
             case RETRIES -> FunctionCounter.builder(name, tally, Tally::count)
                     .tags(Tags.of("operation", key.operation(), "reason", key.detail()))
                     .description("Repeated attempts of 7Targets calls")

@@ -19,6 +19,8 @@ public final class SevenTargetsStats {
         REQUESTS("seventargets.requests"),
         /** Messages refused before anything was sent; tag operation. */
         INVALID("seventargets.invalid"),
+        /** Creates not sent because the idempotent repository already had their lead; tag operation. */
+        DUPLICATES("seventargets.duplicates"),
         /** Repeated attempts; tags operation and reason (the status code, or {@code io}). */
         RETRIES("seventargets.retries"),
         /** Token fetches; tag outcome ({@code success}, {@code refused}, {@code error}). */
@@ -55,7 +57,7 @@ public final class SevenTargetsStats {
      * One counted series.
      *
      * @param operation the operation, or null for token requests
-     * @param detail    the outcome, the retry reason, or null for invalid messages
+     * @param detail    the outcome, the retry reason, or null for invalid messages and duplicates
      */
     public record Key(Kind kind, String operation, String detail) {
     }
@@ -101,6 +103,11 @@ public final class SevenTargetsStats {
     /** A message refused before anything was sent. */
     public void invalid(String operation) {
         tally(new Key(Kind.INVALID, operation, null)).count.increment();
+    }
+
+    /** A create not sent: the idempotent repository already had its lead. */
+    public void duplicate(String operation) {
+        tally(new Key(Kind.DUPLICATES, operation, null)).count.increment();
     }
 
     /** An attempt is repeated. */
