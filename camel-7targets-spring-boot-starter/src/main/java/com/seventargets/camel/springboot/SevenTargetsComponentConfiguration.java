@@ -3,6 +3,7 @@ package com.seventargets.camel.springboot;
 import java.time.Duration;
 
 import com.seventargets.camel.SevenTargetsConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -118,6 +119,14 @@ public class SevenTargetsComponentConfiguration extends ComponentConfigurationPr
      * The schedule (sequence) name of a created lead, case sensitive, when the lead names no schedule.
      */
     private String scheduleName;
+    /**
+     * Create each lead once: a repository of the leads created (Camel's IdempotentRepository, such as a JDBC one
+     * shared by every instance), keyed by the lead's assistantEmail and email, lower-cased. A create whose key is
+     * already there is not sent: the exchange goes on and the header CamelSevenTargetsDuplicate is true. A key is
+     * removed again when the create surely failed, and kept when its outcome is unknown. Update and stopFollowup are
+     * always sent.
+     */
+    private IdempotentRepository idempotentRepository;
     /**
      * The source of a created lead, when the lead has none (7Targets defaults to Website).
      */
@@ -325,6 +334,14 @@ public class SevenTargetsComponentConfiguration extends ComponentConfigurationPr
 
     public void setAssistantCacheTtl(Duration assistantCacheTtl) {
         this.assistantCacheTtl = assistantCacheTtl;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     public String getAssistantEmail() {

@@ -3,6 +3,7 @@ package com.seventargets.camel.springboot;
 import java.util.Set;
 
 import com.seventargets.camel.SevenTargetsConfiguration;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
@@ -27,7 +28,8 @@ public class SevenTargetsComponentConverter implements GenericConverter {
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, SevenTargetsConfiguration.class),
-                new ConvertiblePair(String.class, SSLContextParameters.class));
+                new ConvertiblePair(String.class, SSLContextParameters.class),
+                new ConvertiblePair(String.class, IdempotentRepository.class));
     }
 
     @Override

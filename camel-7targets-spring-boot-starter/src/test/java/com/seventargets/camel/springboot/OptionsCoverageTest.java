@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.seventargets.camel.SevenTargetsComponent;
 import com.seventargets.camel.SevenTargetsConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.util.StringHelper;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -75,12 +77,14 @@ class OptionsCoverageTest {
         });
         SevenTargetsConfiguration configurationBean = new SevenTargetsConfiguration();
         SSLContextParameters tlsBean = new SSLContextParameters();
+        IdempotentRepository repositoryBean = new MemoryIdempotentRepository();
 
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
                         SevenTargetsComponentConverter.class, SevenTargetsComponentAutoConfiguration.class))
                 .withBean("configuration", SevenTargetsConfiguration.class, () -> configurationBean)
                 .withBean("sslContextParameters", SSLContextParameters.class, () -> tlsBean)
+                .withBean("idempotentRepository", IdempotentRepository.class, () -> repositoryBean)
                 .withPropertyValues(values.toArray(String[]::new))
                 .run(context -> {
                     assertThat(context).hasNotFailed();
@@ -89,6 +93,7 @@ class OptionsCoverageTest {
                     PropertyConfigurerGetter getter = (PropertyConfigurerGetter) component.getComponentPropertyConfigurer();
                     expected.put("configuration", configurationBean);
                     expected.put("sslContextParameters", tlsBean);
+                    expected.put("idempotentRepository", repositoryBean);
                     expected.forEach((name, value) -> assertThat(getter.getOptionValue(component, name, false))
                             .as(name).isEqualTo(value));
                     assertThat(component.getConfiguration()).as("the options refine the configuration bean")
