@@ -12,10 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.seventargets.simulator.RecordedRequest;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with {@code Retry-After: 1}, drops 2% of connections before handling the request and 1% after (the lead stored,
  * the answer lost), and every access token is revoked each 500 created leads. Every lead ends created exactly once
  * or dead-lettered with its reason; none is lost, none created twice, and a create whose answer was lost is
- * dead-lettered as an unknown outcome, never sent again; each 429 holds back all eight senders for its second.
+ * dead-lettered as an unknown outcome, never sent again; each 429 holds back all eight senders for its second. The
+ * endpoint has an idempotent repository: once the faults stop, every dead-lettered lead is offered again, and those
+ * that surely failed are created, while those whose outcome is unknown are held back as duplicates.
  */
 class FaultSoakTest extends SevenTargetsTestSupport {
 
@@ -33,6 +39,14 @@ class FaultSoakTest extends SevenTargetsTestSupport {
     private final Map<String, String> deadLettered = new ConcurrentHashMap<>();
     private final AtomicInteger succeeded = new AtomicInteger();
     private final AtomicInteger revocations = new AtomicInteger();
+    private final IdempotentRepository repository = MemoryIdempotentRepository.memoryIdempotentRepository(2 * LEADS);
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getRegistry().bind("createdLeads", repository);
+        return context;
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -41,7 +55,7 @@ class FaultSoakTest extends SevenTargetsTestSupport {
             public void configure() {
                 errorHandler(deadLetterChannel("direct:dead").maximumRedeliveries(0));
                 from("seda:leads?concurrentConsumers=8&size=" + LEADS).routeId("soak")
-                        .to("seventargets:lead?retryDelay=5&maxRetryDelay=1000")
+                        .to("seventargets:lead?retryDelay=5&maxRetryDelay=1000&idempotentRepository=#createdLeads")
                         .process(e -> {
                             if (succeeded.incrementAndGet() % 500 == 0) {
                                 simulator().revokeAllTokens();
@@ -56,6 +70,7 @@ class FaultSoakTest extends SevenTargetsTestSupport {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // the bounds below, on a busy machine
     void everyLeadIsCreatedOnceOrDeadLetteredWithItsReason() throws Exception {
         simulator().faults().onPath("/leads").rate(0.10).respond(503);
         simulator().faults().onPath("/leads").rate(0.001).respond(429, "Retry-After", "1");
@@ -119,6 +134,55 @@ class FaultSoakTest extends SevenTargetsTestSupport {
                                         + " aside)")
                         .noneMatch(at -> at.isAfter(limited.receivedAt().plusMillis(100))
                                          && at.isBefore(limited.receivedAt().plusMillis(900))));
+        assertThat(created).allSatisfy(email -> assertThat(repository.contains(key(email))).as(email).isTrue());
+
+        redeliverTheDeadLetters(createdUnseen);
+    }
+
+    /** The faults stopped, every dead-lettered lead is offered again. */
+    private void redeliverTheDeadLetters(Set<String> createdUnseen) {
+        Map<String, String> firstDeadLetters = Map.copyOf(deadLettered);
+        Set<String> unknown = firstDeadLetters.entrySet().stream()
+                .filter(e -> e.getValue().contains("it may have been done")).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        assertThat(unknown).as("the unknown outcomes are dead-lettered").containsAll(createdUnseen);
+        assertThat(firstDeadLetters.keySet()).allSatisfy(email -> assertThat(repository.contains(key(email)))
+                .as("a key stays for an unknown outcome, is removed after a sure failure: " + email)
+                .isEqualTo(unknown.contains(email)));
+        Map<String, Long> postsBefore = postsByEmail();
+        deadLettered.clear();
+        simulator().faults().clear();
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("soak").whenDone(firstDeadLetters.size()).create();
+
+        firstDeadLetters.keySet().forEach(email -> template.sendBodyAndHeader("seda:leads",
+                "{\"name\":\"Soak again\",\"email\":\"" + email + "\"}", "email", email));
+
+        assertThat(done.matches(1, TimeUnit.MINUTES)).as("all dead letters offered again in time").isTrue();
+        assertThat(deadLettered).as("no fault now").isEmpty();
+        Map<String, Long> posts = postsByEmail();
+        Set<String> created = simulator().leads().stream().map(l -> (String) l.get("email")).collect(Collectors.toSet());
+        assertThat(firstDeadLetters.keySet()).allSatisfy(email -> {
+            if (unknown.contains(email)) {
+                assertThat(posts.get(email)).as("held back, never sent again: " + email).isEqualTo(postsBefore.get(email));
+            } else {
+                assertThat(posts.get(email)).as("sent once more: " + email).isEqualTo(postsBefore.get(email) + 1);
+                assertThat(created).as("created by its redelivery").contains(email);
+            }
+        });
+        Set<String> handled = new java.util.HashSet<>(created);
+        handled.addAll(unknown);
+        assertThat(handled).as("created, or held back as an unknown outcome: none lost").hasSize(LEADS);
+        System.out.printf("Fault soak, dead letters offered again: %d created, %d held back as unknown outcomes%n",
+                firstDeadLetters.size() - unknown.size(), unknown.size());
+    }
+
+    private static Map<String, Long> postsByEmail() {
+        return simulator().journal("/leads").stream()
+                .collect(Collectors.groupingBy(FaultSoakTest::emailOf, Collectors.counting()));
+    }
+
+    private static String key(String email) {
+        return ASSISTANT + " " + email;
     }
 
     private static String emailOf(RecordedRequest request) {
