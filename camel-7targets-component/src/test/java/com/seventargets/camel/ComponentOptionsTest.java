@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +79,9 @@ class ComponentOptionsTest {
         }
         if (type == SSLContextParameters.class) {
             return new Object[] {new SSLContextParameters()};
+        }
+        if (type == IdempotentRepository.class) {
+            return new Object[] {new MemoryIdempotentRepository()};
         }
         if (type.isEnum()) {
             return type.getEnumConstants();
