@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 
-import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.internal.SevenTargetsApi;
 import com.seventargets.camel.model.Assistant;
 import com.seventargets.camel.model.Lead;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ final class AssistantCheck {
     /**
      * @throws SevenTargetsValidationException when the lead's assistantEmail is not one of the account's assistants
      */
-    void check(Lead lead, SevenTargetsOperation operation, SevenTargetsClient client)
+    void check(Lead lead, SevenTargetsOperation operation, SevenTargetsApi.Client client)
             throws IOException, SevenTargetsApiException {
         String email = lead.getAssistantEmail();
         if (email == null || email.isBlank()) {
@@ -52,7 +52,7 @@ final class AssistantCheck {
         }
     }
 
-    private Set<String> assistantEmails(SevenTargetsClient client) throws IOException, SevenTargetsApiException {
+    private Set<String> assistantEmails(SevenTargetsApi.Client client) throws IOException, SevenTargetsApiException {
         Known current = known;
         if (current != null && System.nanoTime() - current.untilNanos() < 0) {
             return current.emails();
@@ -71,7 +71,7 @@ final class AssistantCheck {
         }
     }
 
-    private Set<String> list(SevenTargetsClient client) throws IOException, SevenTargetsApiException {
+    private Set<String> list(SevenTargetsApi.Client client) throws IOException, SevenTargetsApiException {
         try {
             Set<String> emails = new TreeSet<>();
             for (Assistant assistant : assistants.all(client)) {

@@ -1,18 +1,13 @@
 package com.seventargets.camel;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-import com.seventargets.camel.client.ApiResponse;
-import com.seventargets.camel.client.AssistantPage;
-import com.seventargets.camel.client.AssistantQuery;
-import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.internal.SevenTargetsApi;
+import com.seventargets.camel.internal.SevenTargetsApi.AssistantQuery;
 import com.seventargets.camel.model.Assistant;
 import org.apache.camel.Message;
 import org.apache.camel.NoTypeConversionAvailableException;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.TypeConversionException;
 
 /**
@@ -32,39 +27,14 @@ final class AssistantListing {
      *
      * @throws SevenTargetsValidationException when a paging header is invalid, before anything is sent
      */
-    Listed list(Message message, SevenTargetsClient client) throws IOException, SevenTargetsApiException {
-        return walk(client, queryOf(message), configuration.isAllPages());
+    SevenTargetsApi.Response<List<Assistant>> list(Message message, SevenTargetsApi.Client client)
+            throws IOException, SevenTargetsApiException {
+        return client.listAssistants(queryOf(message), configuration.isAllPages());
     }
 
     /** Every assistant of the account, in pages of 100 (the most 7Targets gives). */
-    List<Assistant> all(SevenTargetsClient client) throws IOException, SevenTargetsApiException {
-        return walk(client, new AssistantQuery(0, 100, configuration.getSort(), null), true).assistants();
-    }
-
-    private static Listed walk(SevenTargetsClient client, AssistantQuery first, boolean allPages)
-            throws IOException, SevenTargetsApiException {
-        AssistantQuery query = first;
-        ApiResponse<AssistantPage> response = client.listAssistants(query);
-        List<Assistant> found = new ArrayList<>(response.body().assistants());
-        while (allPages && !response.body().isLast(query)) {
-            AssistantQuery next = query.nextPage();
-            List<Assistant> previous = response.body().assistants();
-            response = client.listAssistants(next);
-            List<Assistant> current = response.body().assistants();
-            if (!previous.isEmpty() && !current.isEmpty()
-                && Objects.equals(previous.get(0).getId(), current.get(0).getId())) {
-                throw new RuntimeCamelException("7Targets answered page " + next.page() + " with the assistants of"
-                                                + " page " + query.page() + ": it seems to ignore the page parameter,"
-                                                + " so allPages cannot walk it; list one page at a time");
-            }
-            found.addAll(current);
-            query = next;
-        }
-        return new Listed(found, response.status());
-    }
-
-    /** What a listing found. */
-    record Listed(List<Assistant> assistants, int status) {
+    List<Assistant> all(SevenTargetsApi.Client client) throws IOException, SevenTargetsApiException {
+        return client.listAssistants(new AssistantQuery(0, 100, configuration.getSort(), null), true).body();
     }
 
     private AssistantQuery queryOf(Message message) {

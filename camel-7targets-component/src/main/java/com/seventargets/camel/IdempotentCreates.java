@@ -3,7 +3,7 @@ package com.seventargets.camel;
 import java.io.IOException;
 import java.util.Locale;
 
-import com.seventargets.camel.client.ApiResponse;
+import com.seventargets.camel.internal.SevenTargetsApi;
 import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.Message;
@@ -40,7 +40,7 @@ final class IdempotentCreates {
      *
      * @return 7Targets' answer, or null when the lead was not sent: the body is then the lead as it would have been
      */
-    ApiResponse<Lead> create(Message message, Lead lead, SevenTargetsProducer.LeadCall create)
+    SevenTargetsApi.Response<Lead> create(Message message, Lead lead, SevenTargetsProducer.LeadCall create)
             throws IOException, SevenTargetsApiException {
         String key = keyOf(lead);
         boolean added = repository.add(key);
@@ -50,7 +50,7 @@ final class IdempotentCreates {
             message.setBody(lead);
             return null;
         }
-        ApiResponse<Lead> created;
+        SevenTargetsApi.Response<Lead> created;
         try {
             created = create.send(lead);
         } catch (Throwable e) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.seventargets.camel.client.Json;
+import com.seventargets.camel.internal.SevenTargetsApi;
 import com.seventargets.camel.model.CustomField;
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.Message;
@@ -57,18 +57,18 @@ final class LeadRequests {
             if (body instanceof Lead lead) {
                 return new Lead(lead);
             } else if (body instanceof Map<?, ?> map) {
-                return Json.MAPPER.convertValue(map, Lead.class);
+                return SevenTargetsApi.JSON.convertValue(map, Lead.class);
             } else if (body instanceof String text) {
-                return Json.LEAD_READER.readValue(text);
+                return SevenTargetsApi.LEAD_READER.readValue(text);
             } else if (body instanceof byte[] bytes) {
-                return Json.LEAD_READER.readValue(bytes);
+                return SevenTargetsApi.LEAD_READER.readValue(bytes);
             } else if (body != null) {
                 InputStream stream = message.getBody(InputStream.class);
                 if (stream == null) {
                     throw invalid(operation, "the body is a " + body.getClass().getName()
                                              + ": send a Lead, a Map or JSON text (String, byte[] or InputStream)");
                 }
-                return Json.LEAD_READER.readValue(stream);
+                return SevenTargetsApi.LEAD_READER.readValue(stream);
             }
             throw invalid(operation, "the body is empty: send a Lead, a Map or a JSON object");
         } catch (IllegalArgumentException e) {

@@ -3,8 +3,10 @@ package com.seventargets.camel;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.seventargets.camel.client.Json;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.apache.camel.http.base.HttpOperationFailedException;
 
 /**
@@ -15,6 +17,9 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 public class SevenTargetsApiException extends HttpOperationFailedException implements SevenTargetsCallFailure {
 
     private static final int BODY_EXCERPT = 500;
+    /** Its own reader: the exceptions depend on nothing else of the component. */
+    private static final ObjectReader JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build().reader();
 
     private final String operation;
     private final int attempts;
@@ -50,7 +55,7 @@ public class SevenTargetsApiException extends HttpOperationFailedException imple
             return null;
         }
         try {
-            JsonNode message = Json.MAPPER.readTree(body).get("message");
+            JsonNode message = JSON.readTree(body).get("message");
             return message != null && message.isTextual() && !message.asText().isBlank() ? message.asText() : null;
         } catch (JsonProcessingException e) {
             return null;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongSupplier;
@@ -13,16 +12,7 @@ import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
 
-import com.seventargets.camel.auth.AccessTokens;
-import com.seventargets.camel.auth.ClientCredentials;
-import com.seventargets.camel.client.HttpClientFactory;
-import com.seventargets.camel.client.HttpSevenTargetsClient;
-import com.seventargets.camel.client.HttpTransport;
-import com.seventargets.camel.client.RateLimitGate;
-import com.seventargets.camel.client.RetryPolicy;
-import com.seventargets.camel.client.SevenTargetsClient;
-import com.seventargets.camel.client.TransportSettings;
-import com.seventargets.camel.metrics.SevenTargetsMeters;
+import com.seventargets.camel.internal.SevenTargetsApi;
 import com.seventargets.camel.metrics.SevenTargetsStats;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
@@ -56,11 +46,9 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
     private static final String MICROMETER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
 
     private final SevenTargetsStats stats = new SevenTargetsStats();
-    private final AccessTokens accessTokens;
+    private final SevenTargetsApi api;
     /** The Micrometer meters, when a MeterRegistry is bound; not typed as such, so that Micrometer stays optional. */
     private Closeable meters;
-    private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
-    private final Map<List<String>, RateLimitGate> rateLimits = new ConcurrentHashMap<>();
     private volatile ExecutorService handOffExecutor;
 
     public SevenTargetsComponent() {
@@ -69,7 +57,8 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
 
     /** With the clock its token cache tells the time by, in {@link System#nanoTime()}'s units: a test's, moved on. */
     SevenTargetsComponent(LongSupplier nanoClock) {
-        this.accessTokens = new AccessTokens(stats, nanoClock);
+        this.api = new SevenTargetsApi(stats, nanoClock, this::sslContext);
+        registerExtension(stats);
     }
 
     @Override
@@ -111,36 +100,25 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
      * The client for an endpoint's configuration, on the HTTP transport shared by every endpoint with the same
      * connection settings, and with the tokens shared by every endpoint of this CamelContext.
      */
-    SevenTargetsClient createClient(SevenTargetsConfiguration endpointConfiguration) {
-        HttpTransport transport = transports.computeIfAbsent(TransportSettings.of(endpointConfiguration),
-                settings -> new HttpTransport(HttpClientFactory.create(settings,
-                        sslContext(settings.sslContextParameters())), settings.hasProxyCredentials()));
-        ClientCredentials credentials = credentials(endpointConfiguration);
-        RetryPolicy retries = new RetryPolicy(endpointConfiguration.getMaxRetries(),
-                endpointConfiguration.getRetryDelay(), endpointConfiguration.getMaxRetryDelay(),
-                endpointConfiguration.isRetryUncertainCreate());
-        // 7Targets limits an API client: the same credentials on the same API share its limit and the waits it asks
-        int maxRequestsPerSecond = endpointConfiguration.getMaxRequestsPerSecond();
-        RateLimitGate rateLimit = rateLimits.computeIfAbsent(List.of(credentials.tokenUrl(), credentials.clientId(),
-                endpointConfiguration.getBaseUrl()), key -> new RateLimitGate(maxRequestsPerSecond));
-        if (rateLimit.maxRequestsPerSecond() != maxRequestsPerSecond) {
-            throw new IllegalArgumentException("Option maxRequestsPerSecond " + maxRequestsPerSecond + " differs from"
-                                               + " the " + rateLimit.maxRequestsPerSecond() + " of another endpoint"
-                                               + " with the same credentials and baseUrl, which share one limit: set"
-                                               + " it on the component");
-        }
-        return new HttpSevenTargetsClient(transport, accessTokens, credentials, endpointConfiguration.getBaseUrl(),
-                endpointConfiguration.getUserIdentifier(), retries, rateLimit, stats);
-    }
-
-    private static ClientCredentials credentials(SevenTargetsConfiguration endpointConfiguration) {
-        return new ClientCredentials(endpointConfiguration.getTokenUrl(), endpointConfiguration.getClientId(),
-                endpointConfiguration.getClientSecret(), endpointConfiguration.getScope());
+    SevenTargetsApi.Client createClient(SevenTargetsConfiguration endpointConfiguration) {
+        return api.client(settings(endpointConfiguration));
     }
 
     /** The state of the token an endpoint with this configuration uses (never the token). */
-    AccessTokens.State tokenState(SevenTargetsConfiguration endpointConfiguration) {
-        return accessTokens.state(credentials(endpointConfiguration));
+    SevenTargetsStats.TokenState tokenState(SevenTargetsConfiguration endpointConfiguration) {
+        return api.tokenState(settings(endpointConfiguration));
+    }
+
+    private static SevenTargetsApi.Settings settings(SevenTargetsConfiguration configuration) {
+        return new SevenTargetsApi.Settings(
+                configuration.getTokenUrl(), configuration.getClientId(), configuration.getClientSecret(),
+                configuration.getScope(), configuration.getBaseUrl(), configuration.getUserIdentifier(),
+                configuration.getMaxRetries(), configuration.getRetryDelay(), configuration.getMaxRetryDelay(),
+                configuration.isRetryUncertainCreate(), configuration.getMaxRequestsPerSecond(),
+                configuration.getConnectTimeout(), configuration.getResponseTimeout(),
+                configuration.getConnectionsPerRoute(), configuration.getMaxTotalConnections(),
+                configuration.getProxyHost(), configuration.getProxyPort(), configuration.getProxyAuthUsername(),
+                configuration.getProxyAuthPassword(), configuration.getSslContextParameters());
     }
 
     /** What this component's calls have done: read by the meters, the endpoints' JMX attributes and the console. */
@@ -149,9 +127,6 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
     }
 
     private SSLContext sslContext(SSLContextParameters parameters) {
-        if (parameters == null) {
-            return null;
-        }
         try {
             return parameters.createSSLContext(getCamelContext());
         } catch (GeneralSecurityException | IOException e) {
@@ -192,7 +167,7 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
         handOffExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SevenTargetsHandOff", profile);
         // the class is loaded only with Micrometer on the class path
         if (getCamelContext().getClassResolver().resolveClass(MICROMETER_REGISTRY) != null) {
-            meters = SevenTargetsMeters.bind(getCamelContext(), stats);
+            meters = stats.bindMeters(getCamelContext());
         }
     }
 
@@ -206,10 +181,7 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
             // graceful: a call under way completes its exchange before the transports close
             getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
         }
-        transports.values().forEach(IOHelper::close);
-        transports.clear();
-        rateLimits.clear();
-        accessTokens.clear();
+        api.close();
         super.doStop();
     }
 }

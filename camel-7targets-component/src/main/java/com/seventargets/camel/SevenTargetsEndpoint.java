@@ -3,13 +3,12 @@ package com.seventargets.camel;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.seventargets.camel.auth.AccessTokens;
-import com.seventargets.camel.client.AssistantQuery;
-import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.internal.SevenTargetsApi;
 import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.metrics.SevenTargetsStats.Kind;
 import com.seventargets.camel.metrics.SevenTargetsStats.Outcome;
 import org.apache.camel.CamelContextAware;
+import com.seventargets.camel.metrics.SevenTargetsStats.TokenState;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -44,7 +43,7 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
     @UriParam
     private SevenTargetsConfiguration configuration;
 
-    private SevenTargetsClient client;
+    private SevenTargetsApi.Client client;
 
     public SevenTargetsEndpoint(String uri, SevenTargetsComponent component, SevenTargetsResource resource,
                                 SevenTargetsConfiguration configuration) {
@@ -102,7 +101,7 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
             throw new IllegalArgumentException("Option assistantCacheTtl " + configuration.getAssistantCacheTtl()
                                                + " ms: it must not be negative");
         }
-        new AssistantQuery(configuration.getPage(), configuration.getSize(), configuration.getSort(),
+        new SevenTargetsApi.AssistantQuery(configuration.getPage(), configuration.getSize(), configuration.getSort(),
                 configuration.getSearchString());
     }
 
@@ -115,11 +114,13 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
         // as Camel's idempotent consumer does
         CamelContextAware.trySetCamelContext(configuration.getIdempotentRepository(), getCamelContext());
         ServiceHelper.startService(configuration.getIdempotentRepository());
+        stats().showToken(this, "seventargets:" + resource + "?operation=" + operation, this::tokenState);
     }
 
     @Override
     protected void doStop() throws Exception {
         ServiceHelper.stopService(configuration.getIdempotentRepository());
+        stats().hideToken(this);
         super.doStop();
     }
 
@@ -206,7 +207,7 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
 
     @ManagedAttribute(description = "Until when this endpoint's current token is used (ISO-8601), or null when none")
     public String getTokenValidUntil() {
-        AccessTokens.State state = tokenState();
+        TokenState state = tokenState();
         return state.validUntil() == null ? null : state.validUntil().toString();
     }
 
@@ -222,7 +223,7 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
     }
 
     /** The state of this endpoint's token (never the token). */
-    public AccessTokens.State tokenState() {
+    TokenState tokenState() {
         return getComponent().tokenState(configuration);
     }
 
@@ -230,7 +231,7 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
         return getComponent().getStats();
     }
 
-    SevenTargetsClient getClient() {
+    SevenTargetsApi.Client getClient() {
         return client;
     }
 

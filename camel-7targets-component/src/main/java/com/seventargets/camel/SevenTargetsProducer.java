@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 
-import com.seventargets.camel.client.ApiResponse;
-import com.seventargets.camel.client.SevenTargetsClient;
+import com.seventargets.camel.internal.SevenTargetsApi;
+import com.seventargets.camel.model.Assistant;
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -20,7 +20,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * and the route goes on in that thread. Only an event loop, which must never block, hands the call to the
  * component's hand-off threads; the route then goes on there once 7Targets has answered.
  */
-public class SevenTargetsProducer extends DefaultAsyncProducer {
+class SevenTargetsProducer extends DefaultAsyncProducer {
 
     private final SevenTargetsEndpoint endpoint;
     private final LeadRequests leadRequests;
@@ -33,7 +33,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     private WritableHealthCheckRepository healthCheckRepository;
     private SevenTargetsProducerHealthCheck healthCheck;
 
-    public SevenTargetsProducer(SevenTargetsEndpoint endpoint) {
+    SevenTargetsProducer(SevenTargetsEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.leadRequests = new LeadRequests(endpoint.getConfiguration());
@@ -69,7 +69,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     /** Makes the call; puts 7Targets' answer, or the failure, in the exchange. */
     private void call(Exchange exchange) {
         Message message = exchange.getMessage();
-        SevenTargetsClient client = endpoint.getClient();
+        SevenTargetsApi.Client client = endpoint.getClient();
         try {
             if (!isStarted() || client == null) {
                 throw new IllegalStateException("The 7Targets producer is not started");
@@ -80,8 +80,8 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
                 case update -> sendLead(message, operation, client, client::updateLead);
                 case stopFollowup -> sendLead(message, operation, client, client::stopFollowup);
                 case list -> {
-                    AssistantListing.Listed listed = assistantListing.list(message, client);
-                    message.setBody(listed.assistants());
+                    SevenTargetsApi.Response<List<Assistant>> listed = assistantListing.list(message, client);
+                    message.setBody(listed.body());
                     message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, listed.status());
                 }
             }
@@ -97,7 +97,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     }
 
     /** The message's lead, checked, then sent (or, with dryRun, only shown); 7Targets' answer in the message. */
-    private void sendLead(Message message, SevenTargetsOperation operation, SevenTargetsClient client, LeadCall call)
+    private void sendLead(Message message, SevenTargetsOperation operation, SevenTargetsApi.Client client, LeadCall call)
             throws IOException, SevenTargetsApiException {
         Lead lead = leadRequests.toLead(message, operation);
         if (assistantCheck != null) {
@@ -108,7 +108,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
             message.setHeader(SevenTargetsConstants.DRY_RUN, true);
             return;
         }
-        ApiResponse<Lead> response = operation == SevenTargetsOperation.create && idempotentCreates != null
+        SevenTargetsApi.Response<Lead> response = operation == SevenTargetsOperation.create && idempotentCreates != null
                 ? idempotentCreates.create(message, lead, call) : call.send(lead);
         if (response == null) {
             return; // a duplicate, not sent
@@ -121,7 +121,7 @@ public class SevenTargetsProducer extends DefaultAsyncProducer {
     /** One of the client's lead calls. */
     @FunctionalInterface
     interface LeadCall {
-        ApiResponse<Lead> send(Lead lead) throws IOException, SevenTargetsApiException;
+        SevenTargetsApi.Response<Lead> send(Lead lead) throws IOException, SevenTargetsApiException;
     }
 
     private SevenTargetsOperation operationOf(Message message) {

@@ -4,11 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import com.seventargets.camel.SevenTargetsComponent;
-import com.seventargets.camel.SevenTargetsEndpoint;
-import com.seventargets.camel.auth.AccessTokens;
+import com.seventargets.camel.metrics.SevenTargetsStats.EndpointToken;
 import com.seventargets.camel.metrics.SevenTargetsStats.Key;
 import com.seventargets.camel.metrics.SevenTargetsStats.Tally;
+import org.apache.camel.Component;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonArray;
@@ -16,8 +15,9 @@ import org.apache.camel.util.json.JsonObject;
 
 /**
  * The {@code seventargets} developer console: the component's counts (the series of the Micrometer meters) and the
- * state of each endpoint's token, never the token itself. Endpoints are named by resource and operation only: their
- * other options may hold an e-mail.
+ * state of each started endpoint's token, never the token itself, all read from the component's
+ * {@link SevenTargetsStats}. Endpoints are named by resource and operation only: their other options may hold an
+ * e-mail.
  */
 @DevConsole(name = "seventargets", displayName = "7Targets", description = "7Targets calls, retries and tokens")
 public class SevenTargetsDevConsole extends AbstractDevConsole {
@@ -32,13 +32,13 @@ public class SevenTargetsDevConsole extends AbstractDevConsole {
 
     @Override
     protected String doCallText(Map<String, Object> options) {
-        SevenTargetsComponent component = component();
-        if (component == null) {
+        SevenTargetsStats stats = stats();
+        if (stats == null) {
             return "No 7Targets component in this CamelContext\n";
         }
         StringBuilder text = new StringBuilder();
-        text.append("In flight: ").append(component.getStats().inFlight()).append('\n');
-        for (Map.Entry<Key, Tally> series : sortedSeries(component)) {
+        text.append("In flight: ").append(stats.inFlight()).append('\n');
+        for (Map.Entry<Key, Tally> series : sortedSeries(stats)) {
             Key key = series.getKey();
             text.append(key.kind().meterName());
             if (key.operation() != null) {
@@ -53,9 +53,9 @@ public class SevenTargetsDevConsole extends AbstractDevConsole {
             }
             text.append('\n');
         }
-        for (SevenTargetsEndpoint endpoint : endpoints()) {
-            AccessTokens.State token = endpoint.tokenState();
-            text.append(name(endpoint)).append(": token valid until ").append(token.validUntil())
+        for (EndpointToken endpoint : stats.endpointTokens()) {
+            SevenTargetsStats.TokenState token = endpoint.token();
+            text.append(endpoint.endpoint()).append(": token valid until ").append(token.validUntil())
                     .append(", fetched ").append(token.fetches()).append(" times, last refusal ")
                     .append(token.lastRefusal()).append('\n');
         }
@@ -65,13 +65,13 @@ public class SevenTargetsDevConsole extends AbstractDevConsole {
     @Override
     protected Map<String, Object> doCallJson(Map<String, Object> options) {
         JsonObject root = new JsonObject();
-        SevenTargetsComponent component = component();
-        if (component == null) {
+        SevenTargetsStats stats = stats();
+        if (stats == null) {
             return root;
         }
-        root.put("inFlight", component.getStats().inFlight());
+        root.put("inFlight", stats.inFlight());
         JsonArray series = new JsonArray();
-        for (Map.Entry<Key, Tally> entry : sortedSeries(component)) {
+        for (Map.Entry<Key, Tally> entry : sortedSeries(stats)) {
             JsonObject one = new JsonObject();
             Key key = entry.getKey();
             one.put("name", key.kind().meterName());
@@ -89,10 +89,10 @@ public class SevenTargetsDevConsole extends AbstractDevConsole {
         }
         root.put("series", series);
         JsonArray endpoints = new JsonArray();
-        for (SevenTargetsEndpoint endpoint : endpoints()) {
-            AccessTokens.State token = endpoint.tokenState();
+        for (EndpointToken endpoint : stats.endpointTokens()) {
+            SevenTargetsStats.TokenState token = endpoint.token();
             JsonObject one = new JsonObject();
-            one.put("endpoint", name(endpoint));
+            one.put("endpoint", endpoint.endpoint());
             one.put("tokenValidUntil", token.validUntil() == null ? null : token.validUntil().toString());
             one.put("tokenFetches", token.fetches());
             one.put("lastTokenRefusal", token.lastRefusal());
@@ -102,27 +102,14 @@ public class SevenTargetsDevConsole extends AbstractDevConsole {
         return root;
     }
 
-    private SevenTargetsComponent component() {
-        return getCamelContext().hasComponent("seventargets") instanceof SevenTargetsComponent component
-                ? component : null;
+    /** The stats of the component named {@code seventargets}, as it offers them, or null when there is none. */
+    private SevenTargetsStats stats() {
+        Component component = getCamelContext().hasComponent("seventargets");
+        return component == null ? null : component.getExtension(SevenTargetsStats.class).orElse(null);
     }
 
-    /** The endpoints of the component whose series are shown, not those of another 7Targets component. */
-    private List<SevenTargetsEndpoint> endpoints() {
-        SevenTargetsComponent shown = component();
-        return getCamelContext().getEndpoints().stream()
-                .filter(SevenTargetsEndpoint.class::isInstance).map(SevenTargetsEndpoint.class::cast)
-                .filter(endpoint -> endpoint.getComponent() == shown)
-                .sorted(Comparator.comparing(SevenTargetsDevConsole::name)).toList();
-    }
-
-    private static List<Map.Entry<Key, Tally>> sortedSeries(SevenTargetsComponent component) {
-        return component.getStats().snapshot().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(SERIES_ORDER)).toList();
-    }
-
-    private static String name(SevenTargetsEndpoint endpoint) {
-        return "seventargets:" + endpoint.getResource() + "?operation=" + endpoint.getOperation();
+    private static List<Map.Entry<Key, Tally>> sortedSeries(SevenTargetsStats stats) {
+        return stats.snapshot().entrySet().stream().sorted(Map.Entry.comparingByKey(SERIES_ORDER)).toList();
     }
 
     private static double meanMillis(Tally tally) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * registry (Spring Boot and Quarkus bind one). The meters read the stats when they are scraped: the call path never
  * touches Micrometer. A series' meter is registered when it first occurs.
  */
-public final class SevenTargetsMeters implements Closeable {
+final class SevenTargetsMeters implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SevenTargetsMeters.class);
 
@@ -44,7 +44,7 @@ public final class SevenTargetsMeters implements Closeable {
      *
      * @return what unregisters them, or null when no MeterRegistry is bound
      */
-    public static Closeable bind(CamelContext context, SevenTargetsStats stats) {
+    static Closeable bind(CamelContext context, SevenTargetsStats stats) {
         MeterRegistry registry = findRegistry(context.getRegistry().findByType(MeterRegistry.class));
         if (registry == null) {
             return null;

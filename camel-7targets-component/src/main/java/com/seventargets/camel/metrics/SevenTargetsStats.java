@@ -1,17 +1,27 @@
 package com.seventargets.camel.metrics;
 
+import java.io.Closeable;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.extension.ComponentExtension;
 
 /**
  * What the 7Targets calls of one component have done: counted once, by the call path, and read by the Micrometer
- * meters, the endpoints' JMX attributes and the {@code seventargets} developer console. Thread-safe; no tag value
- * is ever a secret, an e-mail or a lead field: operations, outcomes and status codes only.
+ * meters, the endpoints' JMX attributes and the {@code seventargets} developer console; with the state of each
+ * started endpoint's token. Thread-safe; no tag value is ever a secret, an e-mail or a lead field: operations,
+ * outcomes and status codes only. The component offers it as its extension ({@code getExtension}), which is how the
+ * console finds it.
  */
-public final class SevenTargetsStats {
+public final class SevenTargetsStats implements ComponentExtension {
 
     /** The meters, by their Micrometer names. */
     public enum Kind {
@@ -76,9 +86,30 @@ public final class SevenTargetsStats {
         }
     }
 
+    /**
+     * What can be shown of a token: never the token itself.
+     *
+     * @param validUntil  until when the current token is used, or null when there is none usable
+     * @param fetches     how many times a token was fetched for these credentials
+     * @param lastRefusal the token endpoint's error code of its last refusal, or null
+     */
+    public record TokenState(Instant validUntil, long fetches, String lastRefusal) {
+    }
+
+    /**
+     * A started endpoint's token, by the endpoint's name: resource and operation only, as its other options may hold
+     * an e-mail.
+     */
+    public record EndpointToken(String endpoint, TokenState token) {
+    }
+
+    private record Shown(String endpoint, Supplier<TokenState> token) {
+    }
+
     private final Map<Key, Tally> tallies = new ConcurrentHashMap<>();
     private final LongAdder inFlight = new LongAdder(); // an adder: every sender changes it, twice a call
     private final CopyOnWriteArrayList<BiConsumer<Key, Tally>> newSeriesListeners = new CopyOnWriteArrayList<>();
+    private final Map<Object, Shown> endpointTokens = new ConcurrentHashMap<>();
 
     /** A call starts: waiting for its turn, a token or an answer, retries included. Returns the start time. */
     public long callStarted() {
@@ -160,6 +191,33 @@ public final class SevenTargetsStats {
     /** Stops calling a listener given to {@link #forEachSeries}. */
     public void removeListener(BiConsumer<Key, Tally> listener) {
         newSeriesListeners.remove(listener);
+    }
+
+    /** Shows an endpoint's token, read when asked for, until {@link #hideToken}. */
+    public void showToken(Object endpoint, String name, Supplier<TokenState> token) {
+        endpointTokens.put(endpoint, new Shown(name, token));
+    }
+
+    /** Stops showing an endpoint's token. */
+    public void hideToken(Object endpoint) {
+        endpointTokens.remove(endpoint);
+    }
+
+    /** The started endpoints' tokens, by endpoint name. */
+    public List<EndpointToken> endpointTokens() {
+        return endpointTokens.values().stream()
+                .map(shown -> new EndpointToken(shown.endpoint(), shown.token().get()))
+                .sorted(Comparator.comparing(EndpointToken::endpoint)).toList();
+    }
+
+    /**
+     * Registers these counts as Micrometer meters in the context's MeterRegistry: the only one bound, or the
+     * composite one among several. Call it only with Micrometer on the class path.
+     *
+     * @return what unregisters them, or null when no MeterRegistry is bound
+     */
+    public Closeable bindMeters(CamelContext context) {
+        return SevenTargetsMeters.bind(context, this);
     }
 
     private Tally tally(Key key) {

@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * Repeats a call as the {@link RetryPolicy} says, waiting in the calling thread between attempts, logs each attempt
  * at DEBUG, and reports how many attempts it took and whether one may have been carried out unseen.
  */
-public final class RetryingSender {
+final class RetryingSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryingSender.class);
 

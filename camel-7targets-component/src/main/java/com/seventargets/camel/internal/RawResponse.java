@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import org.apache.hc.core5.http.Header;
 /**
  * An HTTP answer read whole: status, reason phrase, headers and body.
  */
-public record RawResponse(int status, String reason, Header[] headerList, byte[] body) {
+record RawResponse(int status, String reason, Header[] headerList, byte[] body) {
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;

@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -22,7 +22,7 @@ import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
  * {@code retryDelay}, capped at {@code maxRetryDelay}; a {@code Retry-After} is honoured, and one beyond the cap makes
  * the answer final.
  */
-public final class RetryPolicy {
+final class RetryPolicy {
 
     private final int maxRetries;
     private final long retryDelay;

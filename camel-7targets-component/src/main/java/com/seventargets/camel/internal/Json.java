@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,7 @@ import com.seventargets.camel.model.Lead;
 /**
  * The one Jackson mapper the component uses: thread safe, built once.
  */
-public final class Json {
+final class Json {
 
     /** Unknown fields are kept by the model classes, so they never fail a read. */
     public static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -1,4 +1,4 @@
-package com.seventargets.camel.auth;
+package com.seventargets.camel.internal;
 
 import java.net.SocketTimeoutException;
 import java.time.Duration;

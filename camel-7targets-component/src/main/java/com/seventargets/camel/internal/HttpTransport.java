@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.apache.hc.core5.io.CloseMode;
  * One per set of {@link TransportSettings}, shared by every endpoint that has those settings; its connection pool
  * is the component's one concurrency limit.
  */
-public final class HttpTransport implements Closeable {
+final class HttpTransport implements Closeable {
 
     private static final byte[] NO_BODY = new byte[0];
 

@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import org.apache.hc.core5.http.Header;
 
@@ -6,7 +6,7 @@ import org.apache.hc.core5.http.Header;
  * A request header whose value never appears in its {@code toString()}: HttpClient's header log prints headers
  * with it, and this one carries a token, the client secret or the user identifier.
  */
-public final class SecretHeader implements Header {
+final class SecretHeader implements Header {
 
     private final String name;
     private final String value;

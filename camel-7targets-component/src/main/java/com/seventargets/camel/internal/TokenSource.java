@@ -1,4 +1,4 @@
-package com.seventargets.camel.auth;
+package com.seventargets.camel.internal;
 
 import java.io.IOException;
 
@@ -8,7 +8,7 @@ import com.seventargets.camel.SevenTargetsApiException;
  * Where new access tokens come from.
  */
 @FunctionalInterface
-public interface TokenSource {
+interface TokenSource {
 
     /**
      * A new token, fetched in the calling thread.

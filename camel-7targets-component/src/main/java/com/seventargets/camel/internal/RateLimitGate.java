@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +12,7 @@ import org.apache.hc.client5.http.impl.classic.RequestFailedException;
  * a little more than {@code 1/max} s apart; nothing is saved up while idle, so no second sees more than
  * {@code max} calls.
  */
-public final class RateLimitGate {
+final class RateLimitGate {
 
     private final int maxRequestsPerSecond;
     private final long intervalNanos;

@@ -1,4 +1,4 @@
-package com.seventargets.camel.auth;
+package com.seventargets.camel.internal;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,12 +10,6 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
-import com.seventargets.camel.client.HttpTransport;
-import com.seventargets.camel.client.Json;
-import com.seventargets.camel.client.RawResponse;
-import com.seventargets.camel.client.RequestEffect;
-import com.seventargets.camel.client.RetryingSender;
-import com.seventargets.camel.client.SecretHeader;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -26,7 +20,7 @@ import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
  * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant. 429 and 5xx
  * answers and connection failures are retried; OAuth2 errors ({@code invalid_client}, ...) are final.
  */
-public final class TokenEndpoint implements TokenSource {
+final class TokenEndpoint implements TokenSource {
 
     /** Cognito always sends expires_in; should an endpoint not, assume Cognito's shortest lifetime. */
     private static final Duration LIFETIME_WHEN_UNSAID = Duration.ofMinutes(5);

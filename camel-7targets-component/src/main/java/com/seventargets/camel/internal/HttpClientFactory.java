@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import javax.net.ssl.SSLContext;
 
@@ -20,7 +20,7 @@ import org.apache.hc.core5.util.Timeout;
  * sizes, TLS and proxy, our user agent; it neither retries (the component's retry policy does), redirects, keeps
  * cookies, decompresses nor writes a wire log.
  */
-public final class HttpClientFactory {
+final class HttpClientFactory {
 
     private static final String USER_AGENT = "camel-7targets";
 

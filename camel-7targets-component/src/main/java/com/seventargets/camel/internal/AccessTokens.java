@@ -1,4 +1,4 @@
-package com.seventargets.camel.auth;
+package com.seventargets.camel.internal;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
 import com.seventargets.camel.metrics.SevenTargetsStats;
+import com.seventargets.camel.metrics.SevenTargetsStats.TokenState;
 
 /**
  * The access tokens of one CamelContext, one per token URL, client id and scope, shared by all endpoints. A token
@@ -25,7 +26,7 @@ import com.seventargets.camel.metrics.SevenTargetsStats;
  * the client secret changes, callers get the refusal again without a request, so that a burst of messages with bad
  * credentials does not become a burst of token requests.
  */
-public final class AccessTokens {
+final class AccessTokens {
 
     /** How long a refusal is remembered: callers get it again, without a request, until then. */
     public static final Duration REFUSAL_COOLDOWN = Duration.ofSeconds(30);
@@ -49,26 +50,16 @@ public final class AccessTokens {
         this.nanoClock = nanoClock;
     }
 
-    /**
-     * What can be shown of the token for these credentials: never the token itself.
-     *
-     * @param validUntil     until when the current token is used, or null when there is none usable
-     * @param fetches        how many times a token was fetched for these credentials
-     * @param lastRefusal    the token endpoint's error code of its last refusal, or null
-     */
-    public record State(Instant validUntil, long fetches, String lastRefusal) {
-    }
-
     /** The state of the token for these credentials. */
-    public State state(ClientCredentials credentials) {
+    public TokenState state(ClientCredentials credentials) {
         Slot slot = slots.get(credentials.cacheKey());
         if (slot == null) {
-            return new State(null, 0, null);
+            return new TokenState(null, 0, null);
         }
         CompletableFuture<AccessToken> token = slot.token;
         Instant validUntil = isUsable(token) ? token.join().usableUntil(nanoClock.getAsLong()) : null;
         Refusal refusal = slot.refusal;
-        return new State(validUntil, slot.fetches.sum(), refusal == null ? null : refusal.exception().getErrorCode());
+        return new TokenState(validUntil, slot.fetches.sum(), refusal == null ? null : refusal.exception().getErrorCode());
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.seventargets.camel.auth;
+package com.seventargets.camel.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.time.Instant;
  * An OAuth2 access token and when it stops being usable. It is not used once less than min(60 s, a quarter of
  * its lifetime) remains, so that it never reaches 7Targets expired.
  */
-public final class AccessToken {
+final class AccessToken {
 
     private static final long MAX_MARGIN_NANOS = Duration.ofSeconds(60).toNanos();
 

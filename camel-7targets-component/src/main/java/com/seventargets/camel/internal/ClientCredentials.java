@@ -1,9 +1,9 @@
-package com.seventargets.camel.auth;
+package com.seventargets.camel.internal;
 
 /**
  * What is needed to get an access token. Tokens are cached per {@link #cacheKey()}: token URL, client id and scope.
  */
-public record ClientCredentials(String tokenUrl, String clientId, String clientSecret, String scope) {
+record ClientCredentials(String tokenUrl, String clientId, String clientSecret, String scope) {
 
     /**
      * The cache key: equal for every endpoint that may share a token.

@@ -1,12 +1,11 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
-import com.seventargets.camel.SevenTargetsConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * What distinguishes one pooled HTTP client from another. Endpoints whose settings are equal share a client.
  */
-public record TransportSettings(
+record TransportSettings(
         long connectTimeout,
         long responseTimeout,
         int connectionsPerRoute,
@@ -17,13 +16,13 @@ public record TransportSettings(
         String proxyAuthPassword,
         SSLContextParameters sslContextParameters) {
 
-    public static TransportSettings of(SevenTargetsConfiguration configuration) {
+    static TransportSettings of(SevenTargetsApi.Settings settings) {
         return new TransportSettings(
-                configuration.getConnectTimeout(), configuration.getResponseTimeout(),
-                configuration.getConnectionsPerRoute(), configuration.getMaxTotalConnections(),
-                configuration.getProxyHost(), configuration.getProxyPort(),
-                configuration.getProxyAuthUsername(), configuration.getProxyAuthPassword(),
-                configuration.getSslContextParameters());
+                settings.connectTimeout(), settings.responseTimeout(),
+                settings.connectionsPerRoute(), settings.maxTotalConnections(),
+                settings.proxyHost(), settings.proxyPort(),
+                settings.proxyAuthUsername(), settings.proxyAuthPassword(),
+                settings.sslContextParameters());
     }
 
     public boolean hasProxy() {

@@ -1,4 +1,4 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,13 +16,12 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
-import com.seventargets.camel.auth.AccessToken;
-import com.seventargets.camel.auth.AccessTokens;
-import com.seventargets.camel.auth.ClientCredentials;
-import com.seventargets.camel.auth.TokenEndpoint;
 import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.model.Assistant;
+import com.seventargets.camel.internal.SevenTargetsApi.AssistantQuery;
+import com.seventargets.camel.internal.SevenTargetsApi.Response;
 import com.seventargets.camel.model.Lead;
+import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -38,7 +38,7 @@ import org.apache.hc.core5.net.URIBuilder;
  * and a second 401 is remembered for a cool-down (the user identifier is wrong: no token would help); transient
  * failures are retried as the {@link RetryPolicy} says.
  */
-public final class HttpSevenTargetsClient implements SevenTargetsClient {
+final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
 
     static final String USER_IDENTIFIER_HEADER = "7ts-user-identifier";
     /** What a refusal of a listing concerns (not an e-mail, so no assistant's): not the lead calls. */
@@ -106,31 +106,52 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
     }
 
     @Override
-    public ApiResponse<Lead> createLead(Lead lead) throws IOException, SevenTargetsApiException {
+    public Response<Lead> createLead(Lead lead) throws IOException, SevenTargetsApiException {
         return sendLead(create, lead);
     }
 
     @Override
-    public ApiResponse<Lead> updateLead(Lead lead) throws IOException, SevenTargetsApiException {
+    public Response<Lead> updateLead(Lead lead) throws IOException, SevenTargetsApiException {
         return sendLead(update, lead);
     }
 
     @Override
-    public ApiResponse<Lead> stopFollowup(Lead lead) throws IOException, SevenTargetsApiException {
+    public Response<Lead> stopFollowup(Lead lead) throws IOException, SevenTargetsApiException {
         return sendLead(stopFollowup, lead);
     }
 
     @Override
-    public ApiResponse<AssistantPage> listAssistants(AssistantQuery query) throws IOException, SevenTargetsApiException {
-        Call list = new Call("list", "GET", assistantsUri(query), RequestEffect.READS);
-        RawResponse response = send(list, null, LISTING);
-        return new ApiResponse<>(response.status(), readAssistantPage(list, response));
+    public Response<List<Assistant>> listAssistants(AssistantQuery query, boolean allPages)
+            throws IOException, SevenTargetsApiException {
+        AssistantPage page = listPage(query);
+        List<Assistant> found = new ArrayList<>(page.assistants());
+        while (allPages && !page.isLast(query)) {
+            AssistantQuery next = query.nextPage();
+            List<Assistant> previous = page.assistants();
+            page = listPage(next);
+            List<Assistant> current = page.assistants();
+            if (!previous.isEmpty() && !current.isEmpty()
+                && Objects.equals(previous.get(0).getId(), current.get(0).getId())) {
+                throw new RuntimeCamelException("7Targets answered page " + next.page() + " with the assistants of"
+                                                + " page " + query.page() + ": it seems to ignore the page parameter,"
+                                                + " so allPages cannot walk it; list one page at a time");
+            }
+            found.addAll(current);
+            query = next;
+        }
+        return new Response<>(page.status(), found);
     }
 
-    private ApiResponse<Lead> sendLead(Call call, Lead lead) throws IOException, SevenTargetsApiException {
+    private AssistantPage listPage(AssistantQuery query) throws IOException, SevenTargetsApiException {
+        Call list = new Call("list", "GET", assistantsUri(query), RequestEffect.READS);
+        RawResponse response = send(list, null, LISTING);
+        return readAssistantPage(list, response);
+    }
+
+    private Response<Lead> sendLead(Call call, Lead lead) throws IOException, SevenTargetsApiException {
         String assistant = lead.getAssistantEmail() == null ? "" : lead.getAssistantEmail().toLowerCase(Locale.ROOT);
         RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead), assistant);
-        return new ApiResponse<>(response.status(), readLead(call, response));
+        return new Response<>(response.status(), readLead(call, response));
     }
 
     /**
@@ -268,7 +289,7 @@ public final class HttpSevenTargetsClient implements SevenTargetsClient {
             }
             // Spring Data pages put totalPages at the top, or (since Spring Data 3.3) under "page"
             JsonNode pageInfo = root.has("page") ? root.get("page") : root;
-            return new AssistantPage(assistants,
+            return new AssistantPage(response.status(), assistants,
                     root.has("last") ? root.get("last").asBoolean() : null,
                     pageInfo.has("totalPages") ? pageInfo.get("totalPages").asInt() : null);
         } catch (JsonProcessingException e) {

@@ -1,10 +1,10 @@
-package com.seventargets.camel.client;
+package com.seventargets.camel.internal;
 
 /**
  * What a request does at 7Targets, which decides whether it may be repeated when its answer was lost, and whether a
  * lost answer leaves the outcome unknown.
  */
-public enum RequestEffect {
+enum RequestEffect {
     /** Changes nothing (a token request, a listing): repeated freely; a lost answer leaves nothing unknown. */
     READS,
     /** Changes a lead to the same end state however often it is sent (an update, a stop of the follow-up). */
