@@ -37,6 +37,14 @@ import org.apache.hc.core5.net.URIBuilder;
  * identifier and nothing else of the caller's; a 401 drops the token and the call is sent once more with a new one,
  * and a second 401 is remembered for a cool-down (the user identifier is wrong: no token would help); transient
  * failures are retried as the {@link RetryPolicy} says.
+ * <p>
+ * A call, top to bottom: {@link #send} counts it and hands its attempts to the {@link RetryingSender}, the one loop
+ * that waits and retries; each attempt ({@link #sendAuthorized}) takes a token from {@link AccessTokens}, waits for
+ * its turn at the {@link RateLimitGate}, and sends on the {@link HttpTransport}. The token request is the one request
+ * with retries of its own, inside an attempt: a missing token is fetched by {@link TokenEndpoint} once for every
+ * caller waiting on it, and its retries (which also repeat a 500, harmless for a token) end before the call's
+ * attempt goes on; the call's loop does not repeat a token request that failed after them
+ * ({@link com.seventargets.camel.SevenTargetsConnectionException} and refusals pass through).
  */
 final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
 
