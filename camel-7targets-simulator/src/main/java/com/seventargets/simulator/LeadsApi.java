@@ -173,6 +173,11 @@ final class LeadsApi {
         lead.put("scheduleName", schedule.getKey());
     }
 
+    /** The lead as 7Targets answers it, plus the {@code assistantEmail} of the assistant it is assigned to. */
+    static ObjectNode withAssistant(ObjectNode lead) {
+        return answer(lead).set("assistantEmail", lead.get("assistantEmail"));
+    }
+
     /** The lead as 7Targets answers it: {@link #ANSWER_FIELDS} only. */
     private static ObjectNode answer(ObjectNode lead) {
         ObjectNode answer = Json.object();

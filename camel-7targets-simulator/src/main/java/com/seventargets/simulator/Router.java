@@ -1,9 +1,12 @@
 package com.seventargets.simulator;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +32,14 @@ final class Router {
                 LeadsApi.PATH, new Route(true, true, methods(Map.of("POST", leads::create, "PUT", leads::update))),
                 LeadsApi.STOP_FOLLOWUP_PATH, new Route(true, true, methods(Map.of("PUT", leads::stopFollowup))),
                 AssistantsApi.PATH, new Route(true, false, methods(Map.of("GET", assistants::list))));
+    }
+
+    /** Each endpoint as "METHOD path", e.g. {@code "POST /leads"}, the token endpoint first. */
+    List<String> endpoints() {
+        List<String> endpoints = new ArrayList<>();
+        Stream.of(TokenEndpoint.PATH, LeadsApi.PATH, LeadsApi.STOP_FOLLOWUP_PATH, AssistantsApi.PATH).forEach(path ->
+                routes.get(path).byMethod().keySet().forEach(method -> endpoints.add(method + " " + path)));
+        return endpoints;
     }
 
     SimResponse route(SimRequest request) {

@@ -39,23 +39,30 @@ public final class SevenTargetsSimulator implements AutoCloseable {
 
     private final SimulatorSettings settings;
     private final RuntimeSettings runtime;
-    private final TokenStore tokens = new TokenStore();
-    private final LeadStore leads = new LeadStore();
+    private final TokenStore tokens;
+    private final LeadStore leads;
     private final AssistantStore assistants = new AssistantStore();
     private final Faults faults = new Faults();
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final Journal journal;
+    private final RequestCounts requestCounts;
     private final RequestDispatcher dispatcher;
     private volatile SimulatorServer server;
 
-    private SevenTargetsSimulator(SimulatorSettings settings, int journalCapacity) {
+    private SevenTargetsSimulator(SimulatorSettings settings) {
+        SimulatorLimits limits = settings.limits();
         this.settings = settings;
         this.runtime = new RuntimeSettings(settings);
-        this.journal = new Journal(journalCapacity);
+        this.tokens = new TokenStore(limits.maxTokens());
+        this.leads = new LeadStore(limits.maxLeads());
+        this.journal = new Journal(limits.journalEntries(), limits.journalBytes());
         assistants.reseed(settings.seedAssistants());
         Router router = new Router(new TokenEndpoint(settings, runtime, tokens), new LeadsApi(leads, assistants),
                 new AssistantsApi(assistants, runtime), new ApiAuthenticator(tokens, settings.userIdentifier()));
-        this.dispatcher = new RequestDispatcher(journal, faults, router, tokenRequests);
+        this.requestCounts = new RequestCounts(router.endpoints());
+        AdminApi admin = new AdminApi(this::stats, leads::all, this::reset);
+        this.dispatcher = new RequestDispatcher(new RequestReader(limits.maxBodySize()), admin, requestCounts,
+                journal, faults, router, runtime, tokenRequests);
     }
 
     /** A builder with the defaults: test-client / test-secret / test-user, scope leads/post, 1 h tokens, free port. */
@@ -67,7 +74,8 @@ public final class SevenTargetsSimulator implements AutoCloseable {
     public synchronized SevenTargetsSimulator start() {
         if (server == null) {
             try {
-                server = SimulatorServer.start(settings.port(), settings.sslContext(), dispatcher);
+                server = SimulatorServer.start(settings.port(), settings.sslContext(), settings.limits().threads(),
+                        dispatcher);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the 7Targets simulator on port " + settings.port(), e);
             }
@@ -80,6 +88,7 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         if (server != null) {
             server.stop();
             server = null;
+            dispatcher.serverStopped();
         }
     }
 
@@ -129,6 +138,16 @@ public final class SevenTargetsSimulator implements AutoCloseable {
     /** The lifetime of tokens issued from now on (sub-second lifetimes are honoured; {@code expires_in} is at least 1). */
     public void setTokenLifetime(Duration lifetime) {
         runtime.tokenLifetime(lifetime);
+    }
+
+    /** How long each API answer is held from now on, as a distant service's would be (zero for none). */
+    public void setLatency(Duration latency) {
+        runtime.latency(latency);
+    }
+
+    /** How long each answer of the token endpoint is held from now on (zero for none). */
+    public void setTokenLatency(Duration latency) {
+        runtime.tokenLatency(latency);
     }
 
     /** The shape of {@code GET /leads/assistant} answers from now on. */
@@ -183,7 +202,18 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         return tokenRequests.get();
     }
 
-    /** Every access token issued since start or the last {@link #reset()}, in order. */
+    /**
+     * What was received since start or the last {@link #reset()}: the requests per endpoint, the leads held, the
+     * tokens issued; {@code GET /_simulator/stats} answers the same figures.
+     */
+    public SimulatorStats stats() {
+        return new SimulatorStats(requestCounts.snapshot(), leads.size(), tokens.issuedCount(), leads.evicted());
+    }
+
+    /**
+     * The access tokens issued since start or the last {@link #reset()}, in order, that are still kept: the most recent
+     * {@code maxTokens}, less the expired ones, which are forgotten once every 1,000 tokens issued.
+     */
     public List<String> issuedTokens() {
         return tokens.issued();
     }
@@ -221,6 +251,7 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         leads.clear();
         tokens.clear();
         tokenRequests.set(0);
+        requestCounts.clear();
         dispatcher.resetMostUnderWay();
         assistants.reseed(settings.seedAssistants());
         runtime.restore(settings);
@@ -235,7 +266,11 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         return dispatcher.mostUnderWay();
     }
 
-    /** Every request received (up to the last 100,000 by default), in arrival order. */
+    /**
+     * Every request received, in arrival order, within the journal's limits (by default the last 100,000 requests, and
+     * about 64 MiB: see {@link Builder#journalMaxBytes(long)}). The simulator's own API ({@code /_simulator/...}) is
+     * not journaled.
+     */
     public List<RecordedRequest> journal() {
         return journal.snapshot();
     }
@@ -266,7 +301,14 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         private SSLContext sslContext;
         private int port;
         private int seedAssistants = 12;
-        private int journalCapacity = Journal.DEFAULT_CAPACITY;
+        private Duration latency = Duration.ZERO;
+        private Duration tokenLatency = Duration.ZERO;
+        private int maxBodySize = SimulatorLimits.DEFAULTS.maxBodySize();
+        private long journalMaxBytes = SimulatorLimits.DEFAULTS.journalBytes();
+        private int journalCapacity = SimulatorLimits.DEFAULTS.journalEntries();
+        private int maxLeads = SimulatorLimits.DEFAULTS.maxLeads();
+        private int maxTokens = SimulatorLimits.DEFAULTS.maxTokens();
+        private int threads = SimulatorLimits.DEFAULTS.threads();
 
         private Builder() {
         }
@@ -334,20 +376,82 @@ public final class SevenTargetsSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long each API answer is held, as a distant service's would be (default zero). A held request takes no
+         * thread: any number of them can be under way at once. The admin API is never held.
+         */
+        public Builder latency(Duration latency) {
+            this.latency = RuntimeSettings.checkLatency(latency, "latency");
+            return this;
+        }
+
+        /** How long each answer of the token endpoint is held (default zero). */
+        public Builder tokenLatency(Duration latency) {
+            this.tokenLatency = RuntimeSettings.checkLatency(latency, "tokenLatency");
+            return this;
+        }
+
         /** How many of the most recent requests the journal keeps (default 100,000). */
         public Builder journalCapacity(int capacity) {
-            if (capacity < 1) {
-                throw new IllegalArgumentException("journalCapacity must be at least 1");
+            this.journalCapacity = atLeastOne(capacity, "journalCapacity");
+            return this;
+        }
+
+        /**
+         * About how many bytes of memory the journal's requests may take (default 64 MiB, counted as two bytes a
+         * character plus the objects that hold them); beyond it the oldest are dropped.
+         */
+        public Builder journalMaxBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("journalMaxBytes must be at least 1, not " + bytes);
             }
-            this.journalCapacity = capacity;
+            this.journalMaxBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The largest request body read, in bytes (default 1 MiB); a larger one is answered 413 and never held in
+         * memory.
+         */
+        public Builder maxBodySize(int bytes) {
+            this.maxBodySize = atLeastOne(bytes, "maxBodySize");
+            return this;
+        }
+
+        /** How many leads are held (default 100,000); a new lead beyond it evicts the oldest, and the log says so. */
+        public Builder maxLeads(int leads) {
+            this.maxLeads = atLeastOne(leads, "maxLeads");
+            return this;
+        }
+
+        /** How many access tokens are kept (default 10,000); beyond it the oldest is forgotten (401 if used). */
+        public Builder maxTokens(int tokens) {
+            this.maxTokens = atLeastOne(tokens, "maxTokens");
+            return this;
+        }
+
+        /**
+         * The threads that read and answer requests (default 16). Latency, delays and holds take none of them; a
+         * request that finds them all busy waits in a queue of 10,000, beyond which its connection is closed.
+         */
+        public Builder threads(int threads) {
+            this.threads = atLeastOne(threads, "threads");
             return this;
         }
 
         /** A new, not yet started simulator. */
         public SevenTargetsSimulator build() {
             return new SevenTargetsSimulator(new SimulatorSettings(clientId, clientSecret, userIdentifier,
-                    allowedScopes, tokenLifetime, assistantListShape, sslContext, port, seedAssistants),
-                    journalCapacity);
+                    allowedScopes, tokenLifetime, assistantListShape, sslContext, port, seedAssistants, latency,
+                    tokenLatency, new SimulatorLimits(maxBodySize, journalMaxBytes, journalCapacity, maxLeads, maxTokens,
+                    threads)));
+        }
+
+        private static int atLeastOne(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+            }
+            return value;
         }
 
         private static String requireText(String value, String name) {

@@ -1,23 +1,30 @@
 package com.seventargets.simulator;
 
-import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
-/** The JDK HTTP(S) server, bound to 127.0.0.1 only, with a thread per in-flight request. */
+/**
+ * The JDK HTTP(S) server, bound to 127.0.0.1 only, with a fixed number of handler threads and one timer thread. A
+ * request that must wait (latency, a delay, a hold) waits on the timer, not in a handler thread.
+ */
 final class SimulatorServer {
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final String MAX_IDLE_CONNECTIONS = "sun.net.httpserver.maxIdleConnections";
     private static final int BACKLOG = 1024;
+    /** Requests waiting for a handler thread; beyond it the JDK server closes the new request's connection. */
+    static final int QUEUED_REQUESTS = 10_000;
 
     static {
         // The JDK server writes the headers and the body in two TCP segments; with Nagle's algorithm
@@ -35,15 +42,21 @@ final class SimulatorServer {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor handlers;
+    private final ScheduledThreadPoolExecutor timer;
 
-    private SimulatorServer(HttpServer server, ExecutorService executor) {
+    private SimulatorServer(HttpServer server, ThreadPoolExecutor handlers, ScheduledThreadPoolExecutor timer) {
         this.server = server;
-        this.executor = executor;
+        this.handlers = handlers;
+        this.timer = timer;
     }
 
-    /** Binds 127.0.0.1:{@code port} (0 = a free port), serving HTTPS when {@code ssl} is not null, and starts. */
-    static SimulatorServer start(int port, SSLContext ssl, HttpHandler handler) throws IOException {
+    /**
+     * Binds 127.0.0.1:{@code port} (0 = a free port), serving HTTPS when {@code ssl} is not null, with this many
+     * handler threads, and starts.
+     */
+    static SimulatorServer start(int port, SSLContext ssl, int threads, RequestDispatcher dispatcher)
+            throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port);
         HttpServer server;
         if (ssl == null) {
@@ -53,18 +66,16 @@ final class SimulatorServer {
             https.setHttpsConfigurator(new HttpsConfigurator(ssl));
             server = https;
         }
-        server.createContext("/", handler);
-        // a cached pool: as many threads as requests in flight, so delayed requests never hold up others
-        AtomicInteger threads = new AtomicInteger();
-        int boundPort = server.getAddress().getPort();
-        ExecutorService executor = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "7targets-simulator-" + boundPort + "-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
+        String name = "7targets-simulator-" + server.getAddress().getPort();
+        ThreadPoolExecutor handlers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUED_REQUESTS), daemons(name + "-"));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemons(name + "-timer-"));
+        timer.setRemoveOnCancelPolicy(true);
+        Continuations continuations = new Continuations(handlers, timer);
+        server.createContext("/", exchange -> dispatcher.handle(exchange, continuations));
+        server.setExecutor(handlers);
         server.start();
-        return new SimulatorServer(server, executor);
+        return new SimulatorServer(server, handlers, timer);
     }
 
     int port() {
@@ -72,7 +83,17 @@ final class SimulatorServer {
     }
 
     void stop() {
+        timer.shutdownNow();
         server.stop(0);
-        executor.shutdownNow();
+        handlers.shutdownNow();
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

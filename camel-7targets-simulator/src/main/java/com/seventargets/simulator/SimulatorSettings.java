@@ -7,5 +7,6 @@ import javax.net.ssl.SSLContext;
 /** What the builder configured; {@link SevenTargetsSimulator#reset()} restores the runtime settings from it. */
 record SimulatorSettings(String clientId, String clientSecret, String userIdentifier, List<String> allowedScopes,
                          Duration tokenLifetime, AssistantListShape assistantListShape, SSLContext sslContext,
-                         int port, int seedAssistants) {
+                         int port, int seedAssistants, Duration latency, Duration tokenLatency,
+                         SimulatorLimits limits) {
 }

@@ -12,8 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The access tokens issued: each opaque, JWT-looking, with its own expiry; lock-free lookups. */
+/**
+ * The access tokens issued: each opaque, JWT-looking, with its own expiry; lock-free lookups. At most
+ * {@code capacity} are kept (a new one beyond it makes the oldest unknown), and expired ones are forgotten once every
+ * {@value #SWEEP_EVERY} tokens issued.
+ */
 final class TokenStore {
+
+    static final int SWEEP_EVERY = 1000;
 
     /** What a presented token turned out to be. */
     enum Verdict { VALID, UNKNOWN, EXPIRED, REVOKED }
@@ -26,12 +32,18 @@ final class TokenStore {
     private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> issuedInOrder = new ConcurrentLinkedQueue<>();
     private final AtomicInteger rejectedExpired = new AtomicInteger();
+    private final int capacity;
+    private long issuedCount;
+
+    TokenStore(int capacity) {
+        this.capacity = capacity;
+    }
 
     private record Issued(long expiresAtNanos, boolean revoked) {
     }
 
     /** Issues a new token for {@code clientId} with these scopes, valid for {@code lifetime} from now. */
-    String issue(String clientId, String scopes, Duration lifetime) {
+    synchronized String issue(String clientId, String scopes, Duration lifetime) {
         Instant now = Instant.now();
         String payload = Json.text(Json.object()
                 .put("sub", clientId)
@@ -47,7 +59,19 @@ final class TokenStore {
                 + "." + BASE64URL.encodeToString(signature);
         tokens.put(token, new Issued(System.nanoTime() + lifetime.toNanos(), false));
         issuedInOrder.add(token);
+        if (++issuedCount % SWEEP_EVERY == 0) {
+            forgetExpired();
+        }
+        while (tokens.size() > capacity) {
+            tokens.remove(issuedInOrder.poll());
+        }
         return token;
+    }
+
+    private void forgetExpired() {
+        long now = System.nanoTime();
+        tokens.values().removeIf(issued -> now - issued.expiresAtNanos() >= 0);
+        issuedInOrder.removeIf(token -> !tokens.containsKey(token));
     }
 
     /** Checks a presented token; an expired one is counted in {@link #rejectedExpiredCount()}. */
@@ -79,6 +103,12 @@ final class TokenStore {
         tokens.replaceAll((t, issued) -> new Issued(issued.expiresAtNanos(), true));
     }
 
+    /** How many tokens were issued since the last {@link #clear()}. */
+    synchronized long issuedCount() {
+        return issuedCount;
+    }
+
+    /** The tokens kept, in the order they were issued. */
     List<String> issued() {
         return List.copyOf(issuedInOrder);
     }
@@ -87,10 +117,11 @@ final class TokenStore {
         return rejectedExpired.get();
     }
 
-    /** Forgets every token and the counter. */
-    void clear() {
+    /** Forgets every token and the counters. */
+    synchronized void clear() {
         tokens.clear();
         issuedInOrder.clear();
         rejectedExpired.set(0);
+        issuedCount = 0;
     }
 }
