@@ -2,6 +2,7 @@ package com.seventargets.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,6 +15,7 @@ class AdminApiTest extends SimulatorClientTest {
     @RegisterExtension
     static SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
 
+    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
     private static final String ADA = "{\"name\":\"Ada\",\"email\":\"ada@example.com\","
             + "\"assistantEmail\":\"assistant2@simulator.7targets.test\",\"context\":\"kept, not answered\"}";
 
@@ -34,7 +36,7 @@ class AdminApiTest extends SimulatorClientTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         JsonNode stats = SimClient.json(response);
         assertThat(stats.fieldNames()).toIterable().containsExactly("requests", "leads", "tokens", "evictedLeads");
-        assertThat(SimClient.MAPPER.convertValue(stats.get("requests"), Map.class)).containsExactly(
+        assertThat(SimClient.MAPPER.convertValue(stats.get("requests"), COUNTS)).containsExactly(
                 Map.entry("POST /oauth2/token", 1), Map.entry("POST /leads", 3), Map.entry("PUT /leads", 1),
                 Map.entry("PUT /leads/stop/followup", 1), Map.entry("GET /leads/assistant", 1),
                 Map.entry("other", 2));
@@ -67,7 +69,7 @@ class AdminApiTest extends SimulatorClientTest {
                 "scheduleId", "scheduleName", "assistantId", "nextScheduleTime", "state", "subState", "followup",
                 "customFields", "assistantEmail");
         JsonNode answered = SimClient.MAPPER.readTree(created);
-        answered.fields().forEachRemaining(field -> assertThat(ada.get(field.getKey())).isEqualTo(field.getValue()));
+        answered.properties().forEach(field -> assertThat(ada.get(field.getKey())).isEqualTo(field.getValue()));
         assertThat(ada.get("assistantEmail").asText()).isEqualTo("assistant2@simulator.7targets.test");
         assertThat(leads.get(1).get("email").asText()).isEqualTo("bob@example.com");
         assertThat(leads.get(1).get("assistantEmail").asText()).isEqualTo("assistant3@simulator.7targets.test");
