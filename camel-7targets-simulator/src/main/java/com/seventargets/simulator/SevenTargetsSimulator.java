@@ -22,6 +22,12 @@ import javax.net.ssl.SSLContext;
  * {@linkplain #schedules(String) schedules}, and a lead body must be sent as {@code application/json}
  * (else 415, as a Spring server answers).
  *
+ * <p>Beside the API, on the same port, {@code GET /_simulator/stats}, {@code GET /_simulator/leads} and
+ * {@code POST /_simulator/reset} give what it received ({@link #stats()}), the leads it holds and a reset, to a client
+ * in another process. Answers can be held as long as a distant service's ({@link Builder#latency(Duration)}) without
+ * a thread per held request, and everything it keeps is bounded ({@link Builder#maxBodySize(int)},
+ * {@link Builder#journalMaxBytes(long)}, {@link Builder#maxLeads(int)}, {@link Builder#maxTokens(int)}).
+ *
  * <p>Unless already set, the first {@link #start()} sets the system properties
  * {@code sun.net.httpserver.nodelay=true} (without it each answer of the JDK's HTTP server waits
  * about 40 ms for a delayed ACK) and {@code sun.net.httpserver.maxIdleConnections=10000} (beyond its
