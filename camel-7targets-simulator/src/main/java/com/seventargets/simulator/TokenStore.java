@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The access tokens issued: each opaque, JWT-looking, with its own expiry; lock-free lookups. At most
- * {@code capacity} are kept (a new one beyond it makes the oldest unknown), and expired ones are forgotten once every
- * {@value #SWEEP_EVERY} tokens issued.
+ * {@code capacity} are kept: expired ones are forgotten once every {@value #SWEEP_EVERY} tokens issued and whenever the
+ * store is full, and beyond that a new token makes the oldest unknown.
  */
 final class TokenStore {
 
@@ -59,7 +59,7 @@ final class TokenStore {
                 + "." + BASE64URL.encodeToString(signature);
         tokens.put(token, new Issued(System.nanoTime() + lifetime.toNanos(), false));
         issuedInOrder.add(token);
-        if (++issuedCount % SWEEP_EVERY == 0) {
+        if (++issuedCount % SWEEP_EVERY == 0 || tokens.size() > capacity) {
             forgetExpired();
         }
         while (tokens.size() > capacity) {

@@ -112,24 +112,45 @@ class LimitsTest {
     }
 
     @Test
-    void expiredTokensAreForgottenAndTheLiveOnesCapped() {
-        try (SevenTargetsSimulator sim = SevenTargetsSimulator.builder().maxTokens(1500).build().start()) {
+    void expiredTokensAreForgottenWhenTheStoreIsFullAndBeyondItTheOldest() {
+        try (SevenTargetsSimulator sim = SevenTargetsSimulator.builder().maxTokens(20).build().start()) {
             SimClient client = new SimClient(sim);
-            for (int i = 0; i < TokenStore.SWEEP_EVERY - 1; i++) {
+            for (int i = 0; i < 20; i++) {
                 client.newToken();
             }
             sim.ageTokens(Duration.ofHours(2));
-            String fresh = client.newToken(); // the 1,000th: the expired ones go
+            String fresh = client.newToken(); // the 21st: the expired ones go, not the oldest live one
             assertThat(sim.issuedTokens()).containsExactly(fresh);
 
-            for (int i = 0; i < 1600; i++) {
+            for (int i = 0; i < 25; i++) {
                 client.newToken();
             }
-            assertThat(sim.issuedTokens()).hasSize(1500).doesNotContain(fresh);
-            assertThat(sim.stats().tokens()).isEqualTo(TokenStore.SWEEP_EVERY + 1600);
+            assertThat(sim.issuedTokens()).hasSize(20).doesNotContain(fresh);
+            assertThat(sim.stats().tokens()).isEqualTo(46);
             assertThat(client.raw("GET", "/leads/assistant", null, "Authorization", "Bearer " + fresh,
                     "7ts-user-identifier", sim.userIdentifier()).statusCode()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void expiredTokensAreForgottenOnceEverySoManyIssued() {
+        TokenStore tokens = new TokenStore(10_000);
+        for (int i = 0; i < TokenStore.SWEEP_EVERY - 1; i++) {
+            tokens.issue("client", "leads/post", Duration.ofHours(1));
+        }
+        String live = tokens.issue("client", "leads/post", Duration.ofDays(1));
+        tokens.age(Duration.ofHours(2));
+        assertThat(tokens.issued()).hasSize(TokenStore.SWEEP_EVERY);
+
+        String fresh = tokens.issue("client", "leads/post", Duration.ofHours(1)); // the 1,001st: no sweep yet
+        assertThat(tokens.issued()).hasSize(TokenStore.SWEEP_EVERY + 1);
+        for (int i = 0; i < TokenStore.SWEEP_EVERY - 1; i++) {
+            tokens.issue("client", "leads/post", Duration.ofHours(1));
+        }
+
+        assertThat(tokens.issued()).as("the 2,000th swept the expired ones").hasSize(TokenStore.SWEEP_EVERY + 1)
+                .startsWith(live, fresh);
+        assertThat(tokens.issuedCount()).isEqualTo(2L * TokenStore.SWEEP_EVERY);
     }
 
     @Test
