@@ -92,7 +92,8 @@ class LatencyTest {
                     requests, LATENCY.toMillis(), threads, sim.mostConcurrentRequests(), overlapping,
                     LATENCY.toMillis());
             assertThat(sim.journal()).hasSize(requests);
-            assertThat(overlapping).as("the burst is a burst").isGreaterThan(threads);
+            assertThat(overlapping).as("requests read within 100 ms (no more than the threads if a wait held one)")
+                    .isGreaterThan(threads);
             assertThat(sim.mostConcurrentRequests()).isGreaterThanOrEqualTo(overlapping);
         }
     }
