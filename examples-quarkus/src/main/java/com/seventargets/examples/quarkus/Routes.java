@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.dataformat.csv.CsvDataFormat;
 import org.apache.camel.model.RouteDefinition;
@@ -13,6 +14,13 @@ import org.apache.camel.model.RouteDefinition;
  */
 @ApplicationScoped
 public class Routes extends RouteBuilder {
+
+    /**
+     * The Kafka consumer commits the offsets of the records it has handled (created or dead-lettered), and only
+     * those: after each poll, when its partitions are revoked and when it stops. A record that could be neither
+     * stops its partition, which is read again from that record.
+     */
+    static final String KAFKA_COMMITS = "autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true";
 
     @Inject
     HttpErrorReplies httpErrorReplies;
@@ -40,10 +48,15 @@ public class Routes extends RouteBuilder {
         // <file>.errors.csv beside the done file
         from("file:{{leads.inbox}}?include=.*\\.csv&exclude=.*\\.errors\\.csv&readLock=changed"
              + "&move={{leads.done}}/${file:name}&moveFailed={{leads.failed}}/${file:name}").routeId("csv-leads")
+                // a row whose outcome cannot be written stops the file, which goes to the failed folder
+                .onCompletion().onFailureOnly()
+                    .log(LoggingLevel.WARN, "${file:name}: ${exchangeProperty." + LeadCounts.PROPERTY + "}, then"
+                                            + " stopped by ${exception.message}: moved to {{leads.failed}}")
+                .end()
                 .process(LeadCounts::start)
                 .process(rejectedRows::clear)
                 .unmarshal(csvWithHeader())
-                .split(body()).streaming()
+                .split(body()).streaming().stopOnException()
                     .doTry()
                         .to("seventargets:lead?source=CSV")
                         .process(LeadCounts::created)
@@ -55,13 +68,16 @@ public class Routes extends RouteBuilder {
                 .log("${file:name}: ${exchangeProperty." + LeadCounts.PROPERTY + "}");
 
         // JMS: one lead per JSON message on a queue; failures go to the dead-letter queue, transient ones after retries
-        deadLetterOnFailure(from("jms:queue:{{leads.jms.queue}}"), "jms:queue:{{leads.jms.dead-letter-queue}}")
+        // transacted: a message is taken off the queue only once it is created or dead-lettered; otherwise the broker
+        // delivers it again
+        deadLetterOnFailure(from("jms:queue:{{leads.jms.queue}}?transacted=true"),
+                "jms:queue:{{leads.jms.dead-letter-queue}}")
                 .routeId("jms-leads").autoStartup("{{leads.jms.enabled}}")
                 .to("seventargets:lead?source=JMS")
                 .log("JMS message ${header.JMSMessageID}: created lead ${header.CamelSevenTargetsLeadId}");
 
         // Kafka: one lead per JSON record on a topic; failures go to the dead-letter topic, transient ones after retries
-        deadLetterOnFailure(from("kafka:{{leads.kafka.topic}}"), "kafka:{{leads.kafka.dead-letter-topic}}")
+        deadLetterOnFailure(from("kafka:{{leads.kafka.topic}}?" + KAFKA_COMMITS), "kafka:{{leads.kafka.dead-letter-topic}}")
                 .routeId("kafka-leads").autoStartup("{{leads.kafka.enabled}}")
                 .to("seventargets:lead?source=Kafka")
                 .log("Kafka record ${header.kafka.OFFSET}: created lead ${header.CamelSevenTargetsLeadId}");
@@ -74,7 +90,8 @@ public class Routes extends RouteBuilder {
     }
 
     private RouteDefinition deadLetterOnFailure(RouteDefinition route, String deadLetterUri) {
-        route.errorHandler(deadLetterChannel(deadLetterUri).useOriginalMessage()
+        // a dead letter that cannot be written fails the message, which its transport then delivers again
+        route.errorHandler(deadLetterChannel(deadLetterUri).deadLetterHandleNewException(false).useOriginalMessage()
                 .onPrepareFailure(FailureReason::setHeader));
         route.onException(Exception.class).onWhen(transientFailure)
                 .maximumRedeliveries("{{leads.redelivery.attempts}}")
