@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The leads this application has created, or is creating, in a database table that survives a restart and is
@@ -37,6 +38,16 @@ public class CreatedLeads extends JdbcOrphanLockAwareIdempotentRepository {
         setCreateString(CREATE_TABLE);
         setLockMaxAgeMillis(lockMaxAgeMillis);
         setLockKeepAliveIntervalMillis(keepAliveMillis);
+    }
+
+    @Override
+    public boolean add(String key) {
+        try {
+            return super.add(key);
+        } catch (DuplicateKeyException e) {
+            // another instance added the key at the same moment: it is that instance's create
+            return false;
+        }
     }
 
     @Override

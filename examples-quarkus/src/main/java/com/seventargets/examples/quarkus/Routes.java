@@ -3,6 +3,7 @@ package com.seventargets.examples.quarkus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.seventargets.camel.SevenTargetsConstants;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -20,6 +21,9 @@ public class Routes extends RouteBuilder {
      * those: after each poll, when its partitions are revoked and when it stops. A record that could be neither
      * stops its partition, which is read again from that record.
      */
+    /** The HTTP answer's header that says a lead was already created (Camel's own headers are not answered). */
+    static final String DUPLICATE_HTTP_HEADER = "Lead-Duplicate";
+
     static final String KAFKA_COMMITS = "autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true";
 
     @Inject
@@ -31,11 +35,19 @@ public class Routes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // HTTP: POST /leads creates the lead in the JSON body and answers 201 with it
+        // HTTP: POST /leads creates the lead in the JSON body and answers 201 with it; a lead already created is not
+        // sent again: 200 with the lead as it came and the header Lead-Duplicate: true
         httpRoute("platform-http:/leads?httpMethodRestrict=POST").routeId("http-create-lead")
                 .to("seventargets:lead?source=API")
-                .removeHeaders("*")
-                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
+                .choice()
+                    .when(header(SevenTargetsConstants.DUPLICATE))
+                        .removeHeaders("*")
+                        .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(200))
+                        .setHeader(DUPLICATE_HTTP_HEADER, constant(true))
+                    .otherwise()
+                        .removeHeaders("*")
+                        .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
+                .end()
                 .marshal().json();
 
         // HTTP: GET /assistants lists every assistant
@@ -59,7 +71,7 @@ public class Routes extends RouteBuilder {
                 .split(body()).streaming().stopOnException()
                     .doTry()
                         .to("seventargets:lead?source=CSV")
-                        .process(LeadCounts::created)
+                        .process(LeadCounts::createdOrAlready)
                     .doCatch(Exception.class)
                         .process(rejectedRows)
                         .process(LeadCounts::rejected)
@@ -74,13 +86,23 @@ public class Routes extends RouteBuilder {
                 "jms:queue:{{leads.jms.dead-letter-queue}}")
                 .routeId("jms-leads").autoStartup("{{leads.jms.enabled}}")
                 .to("seventargets:lead?source=JMS")
-                .log("JMS message ${header.JMSMessageID}: created lead ${header.CamelSevenTargetsLeadId}");
+                .choice()
+                    .when(header(SevenTargetsConstants.DUPLICATE))
+                        .log("JMS message ${header.JMSMessageID}: lead already created, not sent again")
+                    .otherwise()
+                        .log("JMS message ${header.JMSMessageID}: created lead ${header.CamelSevenTargetsLeadId}");
 
         // Kafka: one lead per JSON record on a topic; failures go to the dead-letter topic, transient ones after retries
         deadLetterOnFailure(from("kafka:{{leads.kafka.topic}}?" + KAFKA_COMMITS), "kafka:{{leads.kafka.dead-letter-topic}}")
                 .routeId("kafka-leads").autoStartup("{{leads.kafka.enabled}}")
                 .to("seventargets:lead?source=Kafka")
-                .log("Kafka record ${header.kafka.OFFSET}: created lead ${header.CamelSevenTargetsLeadId}");
+                .choice()
+                    .when(header(SevenTargetsConstants.DUPLICATE))
+                        .log("Kafka record ${header.kafka.PARTITION}/${header.kafka.OFFSET}: lead already created,"
+                             + " not sent again")
+                    .otherwise()
+                        .log("Kafka record ${header.kafka.PARTITION}/${header.kafka.OFFSET}: created lead"
+                             + " ${header.CamelSevenTargetsLeadId}");
     }
 
     private RouteDefinition httpRoute(String uri) {

@@ -7,6 +7,9 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
@@ -19,9 +22,25 @@ public class JmsClient {
     }
 
     private final ActiveMQConnectionFactory factory;
+    private final ActiveMQServer broker;
 
-    JmsClient(String brokerUrl) {
+    JmsClient(String brokerUrl, ActiveMQServer broker) {
         this.factory = new ActiveMQConnectionFactory(brokerUrl);
+        this.broker = broker;
+    }
+
+    /** Removes the queue and lets no sender create it again: a message sent to it fails. */
+    public void closeQueue(String queue) throws Exception {
+        broker.getAddressSettingsRepository().addMatch(queue,
+                new AddressSettings().setAutoCreateAddresses(false).setAutoCreateQueues(false));
+        if (broker.getAddressInfo(SimpleString.of(queue)) != null) {
+            broker.removeAddressInfo(SimpleString.of(queue), null, true);
+        }
+    }
+
+    /** Lets senders create the queue again. */
+    public void openQueue(String queue) {
+        broker.getAddressSettingsRepository().removeMatch(queue);
     }
 
     public void send(String queue, String text) {
