@@ -16,15 +16,17 @@ import org.apache.camel.model.RouteDefinition;
 @ApplicationScoped
 public class Routes extends RouteBuilder {
 
-    /**
-     * The Kafka consumer commits the offsets of the records it has handled (created or dead-lettered), and only
-     * those: after each poll, when its partitions are revoked and when it stops. A record that could be neither
-     * stops its partition, which is read again from that record.
-     */
     /** The HTTP answer's header that says a lead was already created (Camel's own headers are not answered). */
     static final String DUPLICATE_HTTP_HEADER = "Lead-Duplicate";
 
-    static final String KAFKA_COMMITS = "autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true";
+    /**
+     * The Kafka consumer commits the offsets of the records it has handled (created or dead-lettered), and only
+     * those: Camel's synchronous commit manager (it needs the manual-commit factory: without one Camel commits
+     * nothing) commits after each poll, when partitions are revoked and when the route stops. A record that could be
+     * neither stops its partition, which is read again from that record.
+     */
+    static final String KAFKA_COMMITS = "autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
+            + "&kafkaManualCommitFactory=#class:org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommitFactory";
 
     @Inject
     HttpErrorReplies httpErrorReplies;
@@ -39,15 +41,15 @@ public class Routes extends RouteBuilder {
         // sent again: 200 with the lead as it came and the header Lead-Duplicate: true
         httpRoute("platform-http:/leads?httpMethodRestrict=POST").routeId("http-create-lead")
                 .to("seventargets:lead?source=API")
+                .removeHeaders("*", SevenTargetsConstants.DUPLICATE)
                 .choice()
                     .when(header(SevenTargetsConstants.DUPLICATE))
-                        .removeHeaders("*")
                         .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(200))
                         .setHeader(DUPLICATE_HTTP_HEADER, constant(true))
                     .otherwise()
-                        .removeHeaders("*")
                         .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
                 .end()
+                .removeHeader(SevenTargetsConstants.DUPLICATE)
                 .marshal().json();
 
         // HTTP: GET /assistants lists every assistant

@@ -14,12 +14,14 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.seventargets.simulator.SevenTargetsSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,7 @@ class CsvCrashIT {
     }
 
     @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void killedInTheMiddleOfAFileThenStartedAgainCreatesEveryRowAndRepeatsAtMostTheCreatesUnderWay() throws Exception {
         Path work = Files.createTempDirectory("csv-crash");
         Path inbox = work.resolve("inbox");

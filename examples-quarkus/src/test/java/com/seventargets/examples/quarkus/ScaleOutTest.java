@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaComponent;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -38,6 +42,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,18 +90,46 @@ class ScaleOutTest {
 
     @Test
     void twoInstancesShareTheTopicAndOneTakesOverWhenTheOtherStops() throws Exception {
-        String topic = createTopic("leads-takeover");
-        try (Instance a = new Instance("A", topic, "takeover"); Instance b = new Instance("B", topic, "takeover")) {
-            awaitAssigned("takeover", 2);
+        takeover("takeover", false);
+    }
 
-            produce(topic, "takeover");
+    /**
+     * The figures behind the choice of Camel's commit manager over a commit of each record in the route (a long run:
+     * {@code -Ddelivery.compare=true}, docs/delivery.md).
+     */
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    @EnabledIfSystemProperty(named = "delivery.compare", matches = "true")
+    void commitManagerOrACommitOfEachRecord() throws Exception {
+        takeover("warm-up", false);
+        Takeover manager = takeover("manager", false);
+        Takeover each = takeover("each", true);
+        LOG.info("Kafka commits, {} leads, takeover half-way: Camel's commit manager {} leads/s, {} posted twice;"
+                 + " a commit of each record in the route {} leads/s, {} posted twice", LEADS,
+                Math.round(manager.leadsPerSecond()), manager.postedTwice(), Math.round(each.leadsPerSecond()),
+                each.postedTwice());
+    }
+
+    private record Takeover(double leadsPerSecond, int postedTwice) {
+    }
+
+    private Takeover takeover(String group, boolean commitEachRecord) throws Exception {
+        simulator.reset();
+        String topic = createTopic("leads-" + group);
+        try (Instance a = new Instance("A", topic, group, null, commitEachRecord);
+             Instance b = new Instance("B", topic, group, null, commitEachRecord)) {
+            awaitAssigned(group, 2);
+
+            long started = System.nanoTime();
+            produce(topic, group);
             await().atMost(ALL_CREATED).until(() -> simulator.leads().size() >= LEADS / 2);
             a.stop();
-            awaitAssigned("takeover", 1);
+            awaitAssigned(group, 1);
             await().atMost(ALL_CREATED).until(() -> simulator.leads().size() == LEADS);
+            double leadsPerSecond = LEADS / ((System.nanoTime() - started) / 1e9);
             // B may still be handling A's uncommitted records again: a last record on each partition, once created,
             // says that B has handled everything before it
-            List<String> lastOnes = produceOnePerPartition(topic, "takeover-last");
+            List<String> lastOnes = produceOnePerPartition(topic, group + "-last");
             await().atMost(ALL_CREATED)
                     .until(() -> lastOnes.stream().allMatch(email -> simulator.leadByEmail(email).isPresent()));
 
@@ -116,21 +150,23 @@ class ScaleOutTest {
             assertThat(a.tokenRequests()).isEqualTo(1);
             assertThat(b.tokenRequests()).isEqualTo(1);
             assertThat(simulator.tokenRequestCount()).isEqualTo(2);
+            return new Takeover(leadsPerSecond, redelivered.size());
         }
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void twoInstancesOfferedTheSameLeadsOnOnePostgreSqlPostEachOnce() throws Exception {
         String topic = createTopic("leads-shared");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
              // each in its own group: both read every lead
-             Instance a = new Instance("A", topic, "shared-a", postgres.getPostgresDatabase());
-             Instance b = new Instance("B", topic, "shared-b", postgres.getPostgresDatabase())) {
+             Instance a = new Instance("A", topic, "shared-a", postgres.getPostgresDatabase(), false);
+             Instance b = new Instance("B", topic, "shared-b", postgres.getPostgresDatabase(), false)) {
             awaitAssigned("shared-a", 1);
             awaitAssigned("shared-b", 1);
 
             produce(topic, "shared");
-            await().atMost(ALL_CREATED).until(() -> a.handled() == LEADS && b.handled() == LEADS);
+            await().atMost(Duration.ofMinutes(4)).until(() -> a.handled() == LEADS && b.handled() == LEADS);
 
             Map<String, List<String>> sourcesByEmail = postsByEmail();
             LOG.info("Two instances, one PostgreSQL: the same {} leads offered to both; A created {}, B {}, {} found"
@@ -254,11 +290,15 @@ class ScaleOutTest {
         private final SevenTargetsComponent seventargets = new SevenTargetsComponent();
 
         Instance(String name, String topic, String group) throws Exception {
-            this(name, topic, group, null);
+            this(name, topic, group, null, false);
         }
 
-        /** With the example's repository of created leads on this database, or none. */
-        Instance(String name, String topic, String group, DataSource createdLeads) throws Exception {
+        /**
+         * @param createdLeads     the database of the example's repository of created leads, or null for none
+         * @param commitEachRecord whether the route commits each record itself (Camel's commit manager does anyway)
+         */
+        Instance(String name, String topic, String group, DataSource createdLeads, boolean commitEachRecord)
+                throws Exception {
             KafkaComponent kafka = new KafkaComponent();
             kafka.getConfiguration().setBrokers(brokers);
             kafka.getConfiguration().setGroupId(group);
@@ -279,8 +319,12 @@ class ScaleOutTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("kafka:" + topic + "?" + Routes.KAFKA_COMMITS).routeId("kafka-leads")
+                    RouteDefinition route = from("kafka:" + topic + "?" + Routes.KAFKA_COMMITS).routeId("kafka-leads")
                             .to("seventargets:lead?source=Kafka " + name);
+                    if (commitEachRecord) {
+                        route.process(exchange -> exchange.getMessage()
+                                .getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class).commit());
+                    }
                 }
             });
             context.start();
