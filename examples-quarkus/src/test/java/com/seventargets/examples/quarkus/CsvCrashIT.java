@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The packaged application imports a CSV file of 5,000 leads against the simulator, is killed (SIGKILL) in the middle
  * of the file, and started again: every row is created, and the leads posted twice are at most the creates that were
- * under way at the kill. A long run: {@code -Ddelivery.crash=true} (docs/delivery.md).
+ * under way at the kill. A long run: {@code -Ddelivery.long=true} (docs/delivery.md).
  */
-@EnabledIfSystemProperty(named = "delivery.crash", matches = "true")
+@EnabledIfSystemProperty(named = "delivery.long", matches = "true")
 class CsvCrashIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvCrashIT.class);

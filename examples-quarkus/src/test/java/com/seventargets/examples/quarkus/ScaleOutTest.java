@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.metrics.SevenTargetsStats.Kind;
 import com.seventargets.simulator.RecordedRequest;
 import com.seventargets.simulator.SevenTargetsSimulator;
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -95,11 +99,11 @@ class ScaleOutTest {
 
     /**
      * The figures behind the choice of Camel's commit manager over a commit of each record in the route (a long run:
-     * {@code -Ddelivery.compare=true}, docs/delivery.md).
+     * {@code -Ddelivery.long=true}, docs/delivery.md).
      */
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
-    @EnabledIfSystemProperty(named = "delivery.compare", matches = "true")
+    @EnabledIfSystemProperty(named = "delivery.long", matches = "true")
     void commitManagerOrACommitOfEachRecord() throws Exception {
         takeover("warm-up", false);
         Takeover manager = takeover("manager", false);
@@ -154,19 +158,22 @@ class ScaleOutTest {
         }
     }
 
+    /** A long run: {@code -Ddelivery.long=true} (docs/delivery.md). */
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @EnabledIfSystemProperty(named = "delivery.long", matches = "true")
     void twoInstancesOfferedTheSameLeadsOnOnePostgreSqlPostEachOnce() throws Exception {
         String topic = createTopic("leads-shared");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             AgroalDataSource database = pool(postgres);
              // each in its own group: both read every lead
-             Instance a = new Instance("A", topic, "shared-a", postgres.getPostgresDatabase(), false);
-             Instance b = new Instance("B", topic, "shared-b", postgres.getPostgresDatabase(), false)) {
+             Instance a = new Instance("A", topic, "shared-a", database, false);
+             Instance b = new Instance("B", topic, "shared-b", database, false)) {
             awaitAssigned("shared-a", 1);
             awaitAssigned("shared-b", 1);
 
             produce(topic, "shared");
-            await().atMost(Duration.ofMinutes(4)).until(() -> a.handled() == LEADS && b.handled() == LEADS);
+            await().atMost(Duration.ofMinutes(9)).until(() -> a.handled() == LEADS && b.handled() == LEADS);
 
             Map<String, List<String>> sourcesByEmail = postsByEmail();
             LOG.info("Two instances, one PostgreSQL: the same {} leads offered to both; A created {}, B {}, {} found"
@@ -177,6 +184,15 @@ class ScaleOutTest {
             assertThat(a.created() + b.created()).isEqualTo(LEADS);
             assertThat(a.duplicates() + b.duplicates()).isEqualTo(LEADS);
         }
+    }
+
+    /** A pool of connections to the database, as the application's datasource is. */
+    private static AgroalDataSource pool(EmbeddedPostgres postgres) throws SQLException {
+        return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(4)
+                        .connectionFactoryConfiguration(factory -> factory
+                                .jdbcUrl(postgres.getJdbcUrl("postgres", "postgres"))
+                                .principal(new NamePrincipal("postgres")))));
     }
 
     /**
