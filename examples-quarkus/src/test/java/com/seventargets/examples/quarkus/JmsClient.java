@@ -1,6 +1,7 @@
 package com.seventargets.examples.quarkus;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -21,6 +22,8 @@ public class JmsClient {
     public record Received(String body, String rejectedReason) {
     }
 
+    private static final String LEGACY_PREFIX = "jms.queue.";
+
     private final ActiveMQConnectionFactory factory;
     private final ActiveMQServer broker;
 
@@ -29,18 +32,24 @@ public class JmsClient {
         this.broker = broker;
     }
 
-    /** Removes the queue and lets no sender create it again: a message sent to it fails. */
+    /**
+     * Removes the queue and lets no sender create it again, nor its Artemis 1.x name ({@code jms.queue.<name>}), which
+     * the client tries next: a message sent to it fails.
+     */
     public void closeQueue(String queue) throws Exception {
-        broker.getAddressSettingsRepository().addMatch(queue,
-                new AddressSettings().setAutoCreateAddresses(false).setAutoCreateQueues(false));
-        if (broker.getAddressInfo(SimpleString.of(queue)) != null) {
-            broker.removeAddressInfo(SimpleString.of(queue), null, true);
+        for (String address : List.of(queue, LEGACY_PREFIX + queue)) {
+            broker.getAddressSettingsRepository().addMatch(address,
+                    new AddressSettings().setAutoCreateAddresses(false).setAutoCreateQueues(false));
+            if (broker.getAddressInfo(SimpleString.of(address)) != null) {
+                broker.removeAddressInfo(SimpleString.of(address), null, true);
+            }
         }
     }
 
     /** Lets senders create the queue again. */
     public void openQueue(String queue) {
         broker.getAddressSettingsRepository().removeMatch(queue);
+        broker.getAddressSettingsRepository().removeMatch(LEGACY_PREFIX + queue);
     }
 
     public void send(String queue, String text) {

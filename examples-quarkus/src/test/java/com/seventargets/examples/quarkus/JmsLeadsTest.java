@@ -60,7 +60,7 @@ class JmsLeadsTest extends SimulatorTest {
             jms.send(QUEUE, invalid);
 
             // refused twice: the broker delivered it again
-            await().atMost(DELIVERED).until(() -> log.count("Destination " + DEAD_LETTER_QUEUE + " does not exist") >= 2);
+            await().atMost(DELIVERED).until(() -> log.count(DEAD_LETTER_QUEUE + " does not exist") >= 2);
 
             jms.openQueue(DEAD_LETTER_QUEUE);
             Received dead = jms.receive(DEAD_LETTER_QUEUE, invalid, DELIVERED);
