@@ -10,13 +10,16 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The leads this application has created, or is creating, in a database table that survives a restart and is
- * shared by every instance that uses the same database: Camel's {@link JdbcOrphanLockAwareIdempotentRepository}, whose
- * key is taken again once its lock is older than the lock's maximum age (the instance that took it died before it
- * knew the outcome: a crash may repeat a create, never lose one).
+ * shared by every instance that uses the same database: Camel's {@link JdbcOrphanLockAwareIdempotentRepository}
+ * (its table, created at start if missing, its lookup and its removal), whose key is taken again once its lock is
+ * older than the lock's maximum age: the instance that took it died before it knew the outcome, and a crash may
+ * repeat a create, never lose one.
  * <p>
- * Camel's repository keeps every key it took alive, confirmed or not, for as long as the instance lives, and after a
- * restart the key of a lead created long ago looks like the lock of a dead instance. Here a confirmed key is written
- * with a time in the far future instead: never taken again, and no longer kept alive in memory.
+ * Two things differ from Camel's class. A confirmed key is written with a time in the far future: never taken again
+ * (Camel's would look like a dead instance's lock after a restart). And a key is taken in one statement, an insert
+ * or the update of a lock that is still stale: of two instances that want the same key at the same moment, one gets
+ * it (Camel's checks, then writes, and both may get it). Locks are not renewed: the maximum age must be longer than
+ * the longest create.
  */
 public class CreatedLeads extends JdbcOrphanLockAwareIdempotentRepository {
 
@@ -28,35 +31,37 @@ public class CreatedLeads extends JdbcOrphanLockAwareIdempotentRepository {
     private static final String CREATE_TABLE = "CREATE TABLE CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255),"
                                                + " messageId VARCHAR(600), createdAt TIMESTAMP,"
                                                + " PRIMARY KEY (processorName, messageId))";
+    private static final String SET_TIME = "UPDATE CAMEL_MESSAGEPROCESSED SET createdAt = ?"
+                                           + " WHERE processorName = ? AND messageId = ?";
+    private static final String RETAKE_STALE = SET_TIME + " AND createdAt < ?";
 
     /**
      * @param lockMaxAgeMillis how old the lock of a key that is not confirmed must be for another taker to get it
-     * @param keepAliveMillis  how often the locks this instance holds are renewed (less than the maximum age)
      */
-    public CreatedLeads(DataSource dataSource, CamelContext camelContext, long lockMaxAgeMillis, long keepAliveMillis) {
+    public CreatedLeads(DataSource dataSource, CamelContext camelContext, long lockMaxAgeMillis) {
         super(dataSource, PROCESSOR_NAME, camelContext);
         setCreateString(CREATE_TABLE);
         setLockMaxAgeMillis(lockMaxAgeMillis);
-        setLockKeepAliveIntervalMillis(keepAliveMillis);
+        // Camel's class renews the locks it holds in memory; this one holds none
+        setLockKeepAliveIntervalMillis(lockMaxAgeMillis / 2);
     }
 
     @Override
     public boolean add(String key) {
+        Timestamp now = new Timestamp(System.currentTimeMillis());
         try {
-            return super.add(key);
+            return jdbcTemplate.update(RETAKE_STALE, now, processorName, key,
+                    new Timestamp(now.getTime() - getLockMaxAgeMillis())) == 1
+                   || jdbcTemplate.update(getInsertString(), processorName, key, now) == 1;
         } catch (DuplicateKeyException e) {
-            // another instance added the key at the same moment: it is that instance's create
+            // confirmed, or under way in this or another instance
             return false;
         }
     }
 
     @Override
     public boolean confirm(String key) {
-        // in one transaction, so that no other instance sees the key free between the two statements
-        transactionTemplate.executeWithoutResult(status -> {
-            delete(key);
-            jdbcTemplate.update(getInsertString(), processorName, key, CONFIRMED);
-        });
+        jdbcTemplate.update(SET_TIME, CONFIRMED, processorName, key);
         return true;
     }
 }

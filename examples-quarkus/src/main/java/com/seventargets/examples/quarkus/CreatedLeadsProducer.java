@@ -23,8 +23,7 @@ public class CreatedLeadsProducer {
     @Singleton
     @Named(NAME)
     CreatedLeads createdLeads(AgroalDataSource dataSource, CamelContext camelContext,
-                              @ConfigProperty(name = "leads.once.lock-max-age") long lockMaxAgeMillis,
-                              @ConfigProperty(name = "leads.once.lock-keep-alive") long keepAliveMillis) {
-        return new CreatedLeads(dataSource, camelContext, lockMaxAgeMillis, keepAliveMillis);
+                              @ConfigProperty(name = "leads.once.lock-max-age") long lockMaxAgeMillis) {
+        return new CreatedLeads(dataSource, camelContext, lockMaxAgeMillis);
     }
 }

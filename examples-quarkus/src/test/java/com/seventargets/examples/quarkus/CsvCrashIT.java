@@ -110,7 +110,6 @@ class CsvCrashIT {
         command.add("-Dleads.inbox=" + inbox);
         command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database);
         command.add("-Dleads.once.lock-max-age=" + LOCK_MAX_AGE_MILLIS);
-        command.add("-Dleads.once.lock-keep-alive=1000");
         command.add("-Dquarkus.log.file.enabled=true");
         command.add("-Dquarkus.log.file.path=" + work.resolve(name + ".log"));
         command.add("-jar");

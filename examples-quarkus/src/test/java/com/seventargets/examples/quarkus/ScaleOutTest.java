@@ -329,7 +329,7 @@ class ScaleOutTest {
             seventargets.getConfiguration().setAssistantEmail(SimulatorResource.ASSISTANT);
             if (createdLeads != null) {
                 seventargets.getConfiguration().setIdempotentRepository(
-                        new CreatedLeads(createdLeads, context, 30_000, 10_000));
+                        new CreatedLeads(createdLeads, context, 60_000));
             }
             context.addComponent("seventargets", seventargets);
             context.addRoutes(new RouteBuilder() {
