@@ -65,7 +65,8 @@ public class Routes extends RouteBuilder {
                 // a row whose outcome cannot be written stops the file, which goes to the failed folder
                 .onCompletion().onFailureOnly()
                     .log(LoggingLevel.WARN, "${file:name}: ${exchangeProperty." + LeadCounts.PROPERTY + "}, then"
-                                            + " stopped by ${exception.message}: moved to {{leads.failed}}")
+                                            + " stopped by a row whose outcome could not be written (logged above):"
+                                            + " moved to {{leads.failed}}")
                 .end()
                 .process(LeadCounts::start)
                 .process(rejectedRows::clear)
