@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CreatedLeadsProducer {
 
-    /** The bean's name, for {@code idempotentRepository=#createdLeads}. */
+    /** The bean's name, for {@code idempotentRepository=#bean:createdLeads}. */
     public static final String NAME = "createdLeads";
 
     @Produces
