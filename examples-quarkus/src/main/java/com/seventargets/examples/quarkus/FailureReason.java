@@ -9,6 +9,11 @@ public final class FailureReason {
 
     /** A valid JMS and Kafka header name. */
     public static final String HEADER = "leadRejectedReason";
+    /**
+     * The longest reason kept, in characters, whatever an exception's message holds: a dead letter must fit in what
+     * its broker accepts (1 MiB per record, headers included, is Kafka's default).
+     */
+    static final int MAX_LENGTH = 1000;
 
     private FailureReason() {
     }
@@ -16,6 +21,10 @@ public final class FailureReason {
     /** Puts the message of the exception that failed the exchange in {@link #HEADER}. */
     static void setHeader(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        exchange.getMessage().setHeader(HEADER, failure == null ? "unknown" : failure.getMessage());
+        exchange.getMessage().setHeader(HEADER, failure == null ? "unknown" : cut(String.valueOf(failure.getMessage())));
+    }
+
+    private static String cut(String reason) {
+        return reason.length() <= MAX_LENGTH ? reason : reason.substring(0, MAX_LENGTH - 1) + "\u2026";
     }
 }

@@ -35,9 +35,12 @@ public class RejectedRows implements Processor {
         this.doneFolder = inbox.resolve(done);
     }
 
-    /** Removes the errors file a former import of the same file name left. */
+    /** Removes the errors file a former import of the same file name left (a file: anything else is not ours). */
     void clear(Exchange exchange) throws IOException {
-        Files.deleteIfExists(errorsFile(exchange));
+        Path file = errorsFile(exchange);
+        if (Files.isRegularFile(file)) {
+            Files.delete(file);
+        }
     }
 
     /** Appends the rejected row in the body, with the exception's reason, starting the file with a header row. */

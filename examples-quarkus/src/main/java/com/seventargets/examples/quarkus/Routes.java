@@ -3,7 +3,9 @@ package com.seventargets.examples.quarkus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.seventargets.camel.SevenTargetsConstants;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.dataformat.csv.CsvDataFormat;
 import org.apache.camel.model.RouteDefinition;
@@ -14,6 +16,18 @@ import org.apache.camel.model.RouteDefinition;
 @ApplicationScoped
 public class Routes extends RouteBuilder {
 
+    /** The HTTP answer's header that says a lead was already created (Camel's own headers are not answered). */
+    static final String DUPLICATE_HTTP_HEADER = "Lead-Duplicate";
+
+    /**
+     * The Kafka consumer commits the offsets of the records it has handled (created or dead-lettered), and only
+     * those: Camel's synchronous commit manager (it needs the manual-commit factory: without one Camel commits
+     * nothing) commits after each poll, when partitions are revoked and when the route stops. A record that could be
+     * neither stops its partition, which is read again from that record.
+     */
+    static final String KAFKA_COMMITS = "autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
+            + "&kafkaManualCommitFactory=#class:org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommitFactory";
+
     @Inject
     HttpErrorReplies httpErrorReplies;
     @Inject
@@ -23,11 +37,19 @@ public class Routes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // HTTP: POST /leads creates the lead in the JSON body and answers 201 with it
+        // HTTP: POST /leads creates the lead in the JSON body and answers 201 with it; a lead already created is not
+        // sent again: 200 with the lead as it came and the header Lead-Duplicate: true
         httpRoute("platform-http:/leads?httpMethodRestrict=POST").routeId("http-create-lead")
                 .to("seventargets:lead?source=API")
-                .removeHeaders("*")
-                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
+                .removeHeaders("*", SevenTargetsConstants.DUPLICATE)
+                .choice()
+                    .when(header(SevenTargetsConstants.DUPLICATE))
+                        .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(200))
+                        .setHeader(DUPLICATE_HTTP_HEADER, constant(true))
+                    .otherwise()
+                        .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201))
+                .end()
+                .removeHeader(SevenTargetsConstants.DUPLICATE)
                 .marshal().json();
 
         // HTTP: GET /assistants lists every assistant
@@ -40,13 +62,19 @@ public class Routes extends RouteBuilder {
         // <file>.errors.csv beside the done file
         from("file:{{leads.inbox}}?include=.*\\.csv&exclude=.*\\.errors\\.csv&readLock=changed"
              + "&move={{leads.done}}/${file:name}&moveFailed={{leads.failed}}/${file:name}").routeId("csv-leads")
+                // a row whose outcome cannot be written stops the file, which goes to the failed folder
+                .onCompletion().onFailureOnly()
+                    .log(LoggingLevel.WARN, "${file:name}: ${exchangeProperty." + LeadCounts.PROPERTY + "}, then"
+                                            + " stopped by a row whose outcome could not be written (logged above):"
+                                            + " moved to {{leads.failed}}")
+                .end()
                 .process(LeadCounts::start)
                 .process(rejectedRows::clear)
                 .unmarshal(csvWithHeader())
-                .split(body()).streaming()
+                .split(body()).streaming().stopOnException()
                     .doTry()
                         .to("seventargets:lead?source=CSV")
-                        .process(LeadCounts::created)
+                        .process(LeadCounts::createdOrAlready)
                     .doCatch(Exception.class)
                         .process(rejectedRows)
                         .process(LeadCounts::rejected)
@@ -55,16 +83,29 @@ public class Routes extends RouteBuilder {
                 .log("${file:name}: ${exchangeProperty." + LeadCounts.PROPERTY + "}");
 
         // JMS: one lead per JSON message on a queue; failures go to the dead-letter queue, transient ones after retries
-        deadLetterOnFailure(from("jms:queue:{{leads.jms.queue}}"), "jms:queue:{{leads.jms.dead-letter-queue}}")
+        // transacted: a message is taken off the queue only once it is created or dead-lettered; otherwise the broker
+        // delivers it again
+        deadLetterOnFailure(from("jms:queue:{{leads.jms.queue}}?transacted=true"),
+                "jms:queue:{{leads.jms.dead-letter-queue}}")
                 .routeId("jms-leads").autoStartup("{{leads.jms.enabled}}")
                 .to("seventargets:lead?source=JMS")
-                .log("JMS message ${header.JMSMessageID}: created lead ${header.CamelSevenTargetsLeadId}");
+                .choice()
+                    .when(header(SevenTargetsConstants.DUPLICATE))
+                        .log("JMS message ${header.JMSMessageID}: lead already created, not sent again")
+                    .otherwise()
+                        .log("JMS message ${header.JMSMessageID}: created lead ${header.CamelSevenTargetsLeadId}");
 
         // Kafka: one lead per JSON record on a topic; failures go to the dead-letter topic, transient ones after retries
-        deadLetterOnFailure(from("kafka:{{leads.kafka.topic}}"), "kafka:{{leads.kafka.dead-letter-topic}}")
+        deadLetterOnFailure(from("kafka:{{leads.kafka.topic}}?" + KAFKA_COMMITS), "kafka:{{leads.kafka.dead-letter-topic}}")
                 .routeId("kafka-leads").autoStartup("{{leads.kafka.enabled}}")
                 .to("seventargets:lead?source=Kafka")
-                .log("Kafka record ${header.kafka.OFFSET}: created lead ${header.CamelSevenTargetsLeadId}");
+                .choice()
+                    .when(header(SevenTargetsConstants.DUPLICATE))
+                        .log("Kafka record ${header.kafka.PARTITION}/${header.kafka.OFFSET}: lead already created,"
+                             + " not sent again")
+                    .otherwise()
+                        .log("Kafka record ${header.kafka.PARTITION}/${header.kafka.OFFSET}: created lead"
+                             + " ${header.CamelSevenTargetsLeadId}");
     }
 
     private RouteDefinition httpRoute(String uri) {
@@ -74,7 +115,8 @@ public class Routes extends RouteBuilder {
     }
 
     private RouteDefinition deadLetterOnFailure(RouteDefinition route, String deadLetterUri) {
-        route.errorHandler(deadLetterChannel(deadLetterUri).useOriginalMessage()
+        // a dead letter that cannot be written fails the message, which its transport then delivers again
+        route.errorHandler(deadLetterChannel(deadLetterUri).deadLetterHandleNewException(false).useOriginalMessage()
                 .onPrepareFailure(FailureReason::setHeader));
         route.onException(Exception.class).onWhen(transientFailure)
                 .maximumRedeliveries("{{leads.redelivery.attempts}}")

@@ -21,8 +21,18 @@ final class AppLog {
 
     /** Whether a line written since this object was made contains the text. */
     boolean contains(String text) throws IOException {
+        return count(text) > 0;
+    }
+
+    /** How many times the text was written since this object was made. */
+    int count(String text) throws IOException {
         byte[] log = Files.exists(FILE) ? Files.readAllBytes(FILE) : new byte[0];
         int from = log.length < start ? 0 : (int) start;
-        return new String(log, from, log.length - from, StandardCharsets.UTF_8).contains(text);
+        String written = new String(log, from, log.length - from, StandardCharsets.UTF_8);
+        int count = 0;
+        for (int at = written.indexOf(text); at >= 0; at = written.indexOf(text, at + text.length())) {
+            count++;
+        }
+        return count;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -27,10 +28,13 @@ public class ArtemisResource implements QuarkusTestResourceLifecycleManager {
                     .setPersistenceEnabled(false)
                     .setSecurityEnabled(false)
                     .setJMXManagementEnabled(false)
-                    .addAcceptorConfiguration("tcp", url);
+                    .addAcceptorConfiguration("tcp", url)
+                    // a message rolled back is delivered again until it is handled (Artemis' default: 10 times, then
+                    // its dead-letter address), soon
+                    .addAddressSetting("leads", new AddressSettings().setMaxDeliveryAttempts(-1).setRedeliveryDelay(100));
             broker = new EmbeddedActiveMQ().setConfiguration(configuration);
             broker.start();
-            client = new JmsClient(url);
+            client = new JmsClient(url, broker.getActiveMQServer());
             return Map.of("leads.jms.enabled", "true", "jms.broker-url", url);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the Artemis broker", e);

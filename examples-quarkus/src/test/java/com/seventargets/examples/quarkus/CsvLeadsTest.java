@@ -39,7 +39,7 @@ class CsvLeadsTest extends SimulatorTest {
                 csv.four@example.com,,Delta,,Cuatro
                 """);
 
-        await().atMost(IMPORTED).until(() -> log.contains("import-1.csv: 2 created, 2 rejected"));
+        await().atMost(IMPORTED).until(() -> log.contains("import-1.csv: 2 created, 0 already created, 2 rejected"));
         assertThat(folders.done().resolve("import-1.csv")).exists();
         assertThat(folders.inbox().resolve("import-1.csv")).doesNotExist();
 
@@ -67,9 +67,38 @@ class CsvLeadsTest extends SimulatorTest {
         AppLog log = new AppLog();
         drop("import-2.csv", "name,email\nFive,csv.five@example.com\n");
 
-        await().atMost(IMPORTED).until(() -> log.contains("import-2.csv: 1 created, 0 rejected"));
+        await().atMost(IMPORTED).until(() -> log.contains("import-2.csv: 1 created, 0 already created, 0 rejected"));
         assertThat(simulator.leadByEmail("csv.five@example.com")).isPresent();
         assertThat(folders.done().resolve("import-2.errors.csv")).doesNotExist();
+    }
+
+    @Test
+    void rowsCreatedBeforeAreCountedAndNotSentAgain() throws Exception {
+        AppLog log = new AppLog();
+        drop("import-3.csv", "name,email\nSix,csv.six@example.com\n");
+        await().atMost(IMPORTED).until(() -> log.contains("import-3.csv: 1 created, 0 already created, 0 rejected"));
+        await().atMost(IMPORTED).until(() -> Files.exists(folders.done().resolve("import-3.csv")));
+
+        drop("import-3.csv", "name,email\nSix,csv.six@example.com\nSeven,csv.seven@example.com\nEight,not-an-email\n");
+
+        await().atMost(IMPORTED).until(() -> log.contains("import-3.csv: 1 created, 1 already created, 1 rejected"));
+        assertThat(postsOf("csv.six@example.com")).isEqualTo(1);
+        assertThat(postsOf("csv.seven@example.com")).isEqualTo(1);
+    }
+
+    @Test
+    void rowWhoseRejectionCannotBeWrittenStopsTheFileWhichGoesToTheFailedFolder() throws Exception {
+        AppLog log = new AppLog();
+        // a folder, not empty, where the errors file should be: the rejected row cannot be written down
+        Files.createDirectories(folders.done().resolve("import-4.errors.csv").resolve("in-the-way"));
+        drop("import-4.csv", "name,email\nNine,csv.nine@example.com\nTen,not-an-email\nEleven,csv.eleven@example.com\n");
+
+        await().atMost(IMPORTED).until(() -> Files.exists(folders.inbox().resolve("failed").resolve("import-4.csv")));
+        await().atMost(IMPORTED).until(() -> log.contains("import-4.csv: 1 created, 0 already created, 0 rejected,"
+                                                          + " then stopped by"));
+        assertThat(simulator.leadByEmail("csv.nine@example.com")).isPresent();
+        assertThat(postsOf("csv.eleven@example.com")).as("nothing after the row that stopped the file").isZero();
+        assertThat(folders.done().resolve("import-4.csv")).doesNotExist();
     }
 
     /** Writes the file beside the inbox, then moves it in: the route never sees half a file. */

@@ -40,6 +40,23 @@ class HttpLeadsTest extends SimulatorTest {
     }
 
     @Test
+    void leadCreatedBeforeIsAnswered200WithTheDuplicateHeaderAndIsNotSentAgain() {
+        String lead = "{\"name\": \"Dee\", \"email\": \"dee.http@example.com\"}";
+        given().contentType(ContentType.JSON).body(lead).post("/leads").then().statusCode(201);
+
+        // the same e-mail in other letters is the same lead
+        given().contentType(ContentType.JSON).body(lead.replace("dee.http", "DEE.Http"))
+                .post("/leads")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .header(Routes.DUPLICATE_HTTP_HEADER, "true")
+                .body("email", is("DEE.Http@example.com"))
+                .body("id", nullValue());
+
+        assertThat(postsOf("dee.http@example.com")).isEqualTo(1);
+        assertThat(postsOf("DEE.Http@example.com")).isZero();
+    }
+
+    @Test
     void leadWithoutEmailIsAnswered400NamingTheFieldAndIsNotSent() {
         int posts = simulator.journal("/leads").size();
 

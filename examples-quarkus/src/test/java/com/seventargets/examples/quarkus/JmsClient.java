@@ -1,12 +1,16 @@
 package com.seventargets.examples.quarkus;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
@@ -18,10 +22,34 @@ public class JmsClient {
     public record Received(String body, String rejectedReason) {
     }
 
-    private final ActiveMQConnectionFactory factory;
+    private static final String LEGACY_PREFIX = "jms.queue.";
 
-    JmsClient(String brokerUrl) {
+    private final ActiveMQConnectionFactory factory;
+    private final ActiveMQServer broker;
+
+    JmsClient(String brokerUrl, ActiveMQServer broker) {
         this.factory = new ActiveMQConnectionFactory(brokerUrl);
+        this.broker = broker;
+    }
+
+    /**
+     * Removes the queue and lets no sender create it again, nor its Artemis 1.x name ({@code jms.queue.<name>}), which
+     * the client tries next: a message sent to it fails.
+     */
+    public void closeQueue(String queue) throws Exception {
+        for (String address : List.of(queue, LEGACY_PREFIX + queue)) {
+            broker.getAddressSettingsRepository().addMatch(address,
+                    new AddressSettings().setAutoCreateAddresses(false).setAutoCreateQueues(false));
+            if (broker.getAddressInfo(SimpleString.of(address)) != null) {
+                broker.removeAddressInfo(SimpleString.of(address), null, true);
+            }
+        }
+    }
+
+    /** Lets senders create the queue again. */
+    public void openQueue(String queue) {
+        broker.getAddressSettingsRepository().removeMatch(queue);
+        broker.getAddressSettingsRepository().removeMatch(LEGACY_PREFIX + queue);
     }
 
     public void send(String queue, String text) {

@@ -41,6 +41,37 @@ class JmsLeadsTest extends SimulatorTest {
     }
 
     @Test
+    void leadCreatedBeforeIsLoggedAndNotSentAgain() throws Exception {
+        AppLog log = new AppLog();
+        String lead = "{\"name\": \"Pat\", \"email\": \"pat.jms@example.com\"}";
+        jms.send(QUEUE, lead);
+        jms.send(QUEUE, lead);
+
+        await().atMost(DELIVERED).until(() -> log.contains(": lead already created, not sent again"));
+        assertThat(postsOf("pat.jms@example.com")).isEqualTo(1);
+    }
+
+    @Test
+    void messageWhoseDeadLetterCannotBeWrittenIsRolledBackAndDeadLetteredOnceItCan() throws Exception {
+        AppLog log = new AppLog();
+        jms.closeQueue(DEAD_LETTER_QUEUE);
+        try {
+            String invalid = "{\"name\": \"No Email\", \"company\": \"jms-dead-letter-fails\"}";
+            jms.send(QUEUE, invalid);
+
+            // failed twice: rolled back, the broker delivered it again
+            await().atMost(DELIVERED).until(() -> log.count("There is no queue with name " + DEAD_LETTER_QUEUE) >= 2);
+
+            jms.openQueue(DEAD_LETTER_QUEUE);
+            Received dead = jms.receive(DEAD_LETTER_QUEUE, invalid, DELIVERED);
+            assertThat(dead).isNotNull();
+            assertThat(dead.rejectedReason()).contains("email is missing");
+        } finally {
+            jms.openQueue(DEAD_LETTER_QUEUE);
+        }
+    }
+
+    @Test
     void invalidLeadGoesToTheDeadLetterQueueAtOnceWithItsReason() throws Exception {
         String invalid = "{\"name\": \"No Email\", \"company\": \"jms-invalid\"}";
         jms.send(QUEUE, invalid);

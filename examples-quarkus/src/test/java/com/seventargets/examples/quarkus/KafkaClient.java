@@ -6,11 +6,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -24,6 +30,8 @@ public class KafkaClient implements AutoCloseable {
     public record Received(String value, String rejectedReason) {
     }
 
+    private static final String MAX_MESSAGE_BYTES = "max.message.bytes";
+
     private final String brokers;
     private final KafkaProducer<String, String> producer;
 
@@ -33,8 +41,46 @@ public class KafkaClient implements AutoCloseable {
                 new StringSerializer(), new StringSerializer());
     }
 
-    public void send(String topic, String value) throws Exception {
-        producer.send(new ProducerRecord<>(topic, value)).get();
+    /** Sends the record; its offset. */
+    public long send(String topic, String value) throws Exception {
+        return producer.send(new ProducerRecord<>(topic, value)).get().offset();
+    }
+
+    /** Limits the size of a record the broker accepts on the topic, creating the topic if it is not there. */
+    public void limitRecordSize(String topic, int bytes) throws Exception {
+        try (Admin admin = admin()) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            }
+            setMaxMessageBytes(admin, topic, new AlterConfigOp(new ConfigEntry(MAX_MESSAGE_BYTES, String.valueOf(bytes)),
+                    AlterConfigOp.OpType.SET));
+        }
+    }
+
+    /** Gives the topic the broker's own limit of record size again. */
+    public void unlimitRecordSize(String topic) throws Exception {
+        try (Admin admin = admin()) {
+            setMaxMessageBytes(admin, topic, new AlterConfigOp(new ConfigEntry(MAX_MESSAGE_BYTES, null),
+                    AlterConfigOp.OpType.DELETE));
+        }
+    }
+
+    /** The offset the group committed on partition 0 of the topic: the next record it will read; -1 if none. */
+    public long committedOffset(String group, String topic) throws Exception {
+        try (Admin admin = admin()) {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                    .get(new TopicPartition(topic, 0));
+            return committed == null ? -1 : committed.offset();
+        }
+    }
+
+    private static void setMaxMessageBytes(Admin admin, String topic, AlterConfigOp op) throws Exception {
+        admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(op)))
+                .all().get();
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of("bootstrap.servers", brokers));
     }
 
     /** The first record of partition 0 of the topic whose value contains {@code text}, or null after the timeout. */

@@ -20,7 +20,44 @@ class KafkaLeadsTest extends SimulatorTest {
     private static final String DEAD_LETTER_TOPIC = "leads.dead";
     private static final Duration DELIVERED = Duration.ofSeconds(30);
 
+    private static final String GROUP = "seventargets-leads";
+
     KafkaClient kafka;
+
+    @Test
+    void leadCreatedBeforeIsLoggedAndNotSentAgain() throws Exception {
+        AppLog log = new AppLog();
+        String lead = "{\"name\": \"Ona\", \"email\": \"ona.kafka@example.com\"}";
+        kafka.send(TOPIC, lead);
+        long again = kafka.send(TOPIC, lead);
+
+        await().atMost(DELIVERED).until(() -> log.contains("Kafka record 0/" + again + ": lead already created"));
+        assertThat(postsOf("ona.kafka@example.com")).isEqualTo(1);
+    }
+
+    @Test
+    void recordWhoseDeadLetterCannotBeWrittenIsNotCommittedAndIsDeadLetteredOnceItCan() throws Exception {
+        AppLog log = new AppLog();
+        // no dead letter fits
+        kafka.limitRecordSize(DEAD_LETTER_TOPIC, 1);
+        try {
+            String invalid = "{\"name\": \"Nobody\", \"company\": \"kafka-dead-letter-fails\"}";
+            long offset = kafka.send(TOPIC, invalid);
+
+            // refused twice: read again from the record that could not be dead-lettered
+            await().atMost(DELIVERED).until(() -> log.count("Will seek consumer to offset " + offset + " on partition 0")
+                                                  >= 2);
+            assertThat(kafka.committedOffset(GROUP, TOPIC)).as("not committed past it").isLessThanOrEqualTo(offset);
+
+            kafka.unlimitRecordSize(DEAD_LETTER_TOPIC);
+            Received dead = kafka.find(DEAD_LETTER_TOPIC, "kafka-dead-letter-fails", DELIVERED);
+            assertThat(dead).isNotNull();
+            assertThat(dead.rejectedReason()).contains("email is missing");
+            await().atMost(DELIVERED).until(() -> kafka.committedOffset(GROUP, TOPIC) > offset);
+        } finally {
+            kafka.unlimitRecordSize(DEAD_LETTER_TOPIC);
+        }
+    }
 
     @Test
     void recordOnTheTopicBecomesALead() throws Exception {

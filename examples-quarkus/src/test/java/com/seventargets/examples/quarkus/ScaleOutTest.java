@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import com.seventargets.camel.SevenTargetsComponent;
 import com.sun.management.OperatingSystemMXBean;
@@ -19,10 +23,17 @@ import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.metrics.SevenTargetsStats.Kind;
 import com.seventargets.simulator.RecordedRequest;
 import com.seventargets.simulator.SevenTargetsSimulator;
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaComponent;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -35,6 +46,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,18 +94,46 @@ class ScaleOutTest {
 
     @Test
     void twoInstancesShareTheTopicAndOneTakesOverWhenTheOtherStops() throws Exception {
-        String topic = createTopic("leads-takeover");
-        try (Instance a = new Instance("A", topic, "takeover"); Instance b = new Instance("B", topic, "takeover")) {
-            awaitAssigned("takeover", 2);
+        takeover("takeover", false);
+    }
 
-            produce(topic, "takeover");
+    /**
+     * The figures behind the choice of Camel's commit manager over a commit of each record in the route (a long run:
+     * {@code -Ddelivery.long=true}, docs/delivery.md).
+     */
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    @EnabledIfSystemProperty(named = "delivery.long", matches = "true")
+    void commitManagerOrACommitOfEachRecord() throws Exception {
+        takeover("warm-up", false);
+        Takeover manager = takeover("manager", false);
+        Takeover each = takeover("each", true);
+        LOG.info("Kafka commits, {} leads, takeover half-way: Camel's commit manager {} leads/s, {} posted twice;"
+                 + " a commit of each record in the route {} leads/s, {} posted twice", LEADS,
+                Math.round(manager.leadsPerSecond()), manager.postedTwice(), Math.round(each.leadsPerSecond()),
+                each.postedTwice());
+    }
+
+    private record Takeover(double leadsPerSecond, int postedTwice) {
+    }
+
+    private Takeover takeover(String group, boolean commitEachRecord) throws Exception {
+        simulator.reset();
+        String topic = createTopic("leads-" + group);
+        try (Instance a = new Instance("A", topic, group, null, commitEachRecord);
+             Instance b = new Instance("B", topic, group, null, commitEachRecord)) {
+            awaitAssigned(group, 2);
+
+            long started = System.nanoTime();
+            produce(topic, group);
             await().atMost(ALL_CREATED).until(() -> simulator.leads().size() >= LEADS / 2);
             a.stop();
-            awaitAssigned("takeover", 1);
+            awaitAssigned(group, 1);
             await().atMost(ALL_CREATED).until(() -> simulator.leads().size() == LEADS);
+            double leadsPerSecond = LEADS / ((System.nanoTime() - started) / 1e9);
             // B may still be handling A's uncommitted records again: a last record on each partition, once created,
             // says that B has handled everything before it
-            List<String> lastOnes = produceOnePerPartition(topic, "takeover-last");
+            List<String> lastOnes = produceOnePerPartition(topic, group + "-last");
             await().atMost(ALL_CREATED)
                     .until(() -> lastOnes.stream().allMatch(email -> simulator.leadByEmail(email).isPresent()));
 
@@ -105,17 +146,53 @@ class ScaleOutTest {
                     redelivered.size(), simulator.tokenRequestCount());
 
             assertThat(sourcesByEmail).hasSize(LEADS);
+            assertThat(redelivered).as("leads posted again after the takeover").isEmpty();
             assertThat(simulator.journal("/leads")).extracting(RecordedRequest::status).containsOnly(201);
             assertThat(a.created()).as("A's share").isPositive();
             assertThat(b.created()).as("B's share").isPositive();
-            assertThat(a.created() + b.created()).isEqualTo(LEADS + redelivered.size() + PARTITIONS);
-            // a redelivery is a record A handled and did not commit, handled again by B: never twice by one
-            assertThat(redelivered).allSatisfy(email ->
-                    assertThat(sourcesByEmail.get(email)).containsExactly("Kafka A", "Kafka B"));
+            assertThat(a.created() + b.created()).isEqualTo(LEADS + PARTITIONS);
             assertThat(a.tokenRequests()).isEqualTo(1);
             assertThat(b.tokenRequests()).isEqualTo(1);
             assertThat(simulator.tokenRequestCount()).isEqualTo(2);
+            return new Takeover(leadsPerSecond, redelivered.size());
         }
+    }
+
+    /** A long run: {@code -Ddelivery.long=true} (docs/delivery.md). */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @EnabledIfSystemProperty(named = "delivery.long", matches = "true")
+    void twoInstancesOfferedTheSameLeadsOnOnePostgreSqlPostEachOnce() throws Exception {
+        String topic = createTopic("leads-shared");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             AgroalDataSource database = pool(postgres);
+             // each in its own group: both read every lead
+             Instance a = new Instance("A", topic, "shared-a", database, false);
+             Instance b = new Instance("B", topic, "shared-b", database, false)) {
+            awaitAssigned("shared-a", 1);
+            awaitAssigned("shared-b", 1);
+
+            produce(topic, "shared");
+            await().atMost(Duration.ofMinutes(9)).until(() -> a.handled() == LEADS && b.handled() == LEADS);
+
+            Map<String, List<String>> sourcesByEmail = postsByEmail();
+            LOG.info("Two instances, one PostgreSQL: the same {} leads offered to both; A created {}, B {}, {} found"
+                     + " created by the other; {} POSTs for {} leads", LEADS, a.created(), b.created(),
+                    a.duplicates() + b.duplicates(), simulator.journal("/leads").size(), simulator.leads().size());
+            assertThat(sourcesByEmail).hasSize(LEADS).allSatisfy((email, sources) -> assertThat(sources).hasSize(1));
+            assertThat(simulator.leads()).hasSize(LEADS);
+            assertThat(a.created() + b.created()).isEqualTo(LEADS);
+            assertThat(a.duplicates() + b.duplicates()).isEqualTo(LEADS);
+        }
+    }
+
+    /** A pool of connections to the database, as the application's datasource is. */
+    private static AgroalDataSource pool(EmbeddedPostgres postgres) throws SQLException {
+        return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(4)
+                        .connectionFactoryConfiguration(factory -> factory
+                                .jdbcUrl(postgres.getJdbcUrl("postgres", "postgres"))
+                                .principal(new NamePrincipal("postgres")))));
     }
 
     /**
@@ -229,6 +306,15 @@ class ScaleOutTest {
         private final SevenTargetsComponent seventargets = new SevenTargetsComponent();
 
         Instance(String name, String topic, String group) throws Exception {
+            this(name, topic, group, null, false);
+        }
+
+        /**
+         * @param createdLeads     the database of the example's repository of created leads, or null for none
+         * @param commitEachRecord whether the route commits each record itself (Camel's commit manager does anyway)
+         */
+        Instance(String name, String topic, String group, DataSource createdLeads, boolean commitEachRecord)
+                throws Exception {
             KafkaComponent kafka = new KafkaComponent();
             kafka.getConfiguration().setBrokers(brokers);
             kafka.getConfiguration().setGroupId(group);
@@ -241,12 +327,20 @@ class ScaleOutTest {
             seventargets.getConfiguration().setTokenUrl(simulator.tokenUrl());
             seventargets.getConfiguration().setBaseUrl(simulator.baseUrl());
             seventargets.getConfiguration().setAssistantEmail(SimulatorResource.ASSISTANT);
+            if (createdLeads != null) {
+                seventargets.getConfiguration().setIdempotentRepository(
+                        new CreatedLeads(createdLeads, context, 60_000));
+            }
             context.addComponent("seventargets", seventargets);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("kafka:" + topic).routeId("kafka-leads")
+                    RouteDefinition route = from("kafka:" + topic + "?" + Routes.KAFKA_COMMITS).routeId("kafka-leads")
                             .to("seventargets:lead?source=Kafka " + name);
+                    if (commitEachRecord) {
+                        route.process(exchange -> exchange.getMessage()
+                                .getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class).commit());
+                    }
                 }
             });
             context.start();
@@ -255,6 +349,16 @@ class ScaleOutTest {
         /** Leads this instance created (a redelivered create assigns the same lead again, and counts too). */
         long created() {
             return stats().count(Kind.REQUESTS, "create", "success");
+        }
+
+        /** Creates this instance did not send: the repository had them. */
+        long duplicates() {
+            return stats().total(Kind.DUPLICATES);
+        }
+
+        /** Leads this instance created or found created. */
+        long handled() {
+            return created() + duplicates();
         }
 
         long tokenRequests() {

@@ -34,7 +34,9 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
                 "camel.component.seventargets.user-identifier", simulator.userIdentifier(),
                 "camel.component.seventargets.assistant-email", ASSISTANT,
                 // retries in milliseconds, not seconds
-                "leads.redelivery.delay", "10");
+                "leads.redelivery.delay", "10",
+                // the packaged application, too, starts with no lead created
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:created-leads;DB_CLOSE_DELAY=-1");
     }
 
     @Override
