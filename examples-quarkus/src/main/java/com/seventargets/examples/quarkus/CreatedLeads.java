@@ -20,6 +20,10 @@ import org.springframework.dao.DuplicateKeyException;
  * or the update of a lock that is still stale: of two instances that want the same key at the same moment, one gets
  * it (Camel's checks, then writes, and both may get it). Locks are not renewed: the maximum age must be longer than
  * the longest create.
+ * <p>
+ * A key that is taken but not confirmed is never answered "already created": its create is under way, or was cut
+ * off by a crash and may never have reached 7Targets. {@link #add} then fails with {@link CreateUnderWayException},
+ * so that the message is redelivered (or dead-lettered with that reason) instead of being counted created.
  */
 public class CreatedLeads extends JdbcOrphanLockAwareIdempotentRepository {
 
@@ -34,6 +38,8 @@ public class CreatedLeads extends JdbcOrphanLockAwareIdempotentRepository {
     private static final String SET_TIME = "UPDATE CAMEL_MESSAGEPROCESSED SET createdAt = ?"
                                            + " WHERE processorName = ? AND messageId = ?";
     private static final String RETAKE_STALE = SET_TIME + " AND createdAt < ?";
+    private static final String TAKEN_AT = "SELECT createdAt FROM CAMEL_MESSAGEPROCESSED"
+                                           + " WHERE processorName = ? AND messageId = ?";
 
     /**
      * @param lockMaxAgeMillis how old the lock of a key that is not confirmed must be for another taker to get it
@@ -55,8 +61,16 @@ public class CreatedLeads extends JdbcOrphanLockAwareIdempotentRepository {
                    || jdbcTemplate.update(getInsertString(), processorName, key, now) == 1;
         } catch (DuplicateKeyException e) {
             // confirmed, or under way in this or another instance
-            return false;
+            if (isConfirmed(key)) {
+                return false;
+            }
+            throw new CreateUnderWayException(getLockMaxAgeMillis());
         }
+    }
+
+    private boolean isConfirmed(String key) {
+        return jdbcTemplate.queryForList(TAKEN_AT, Timestamp.class, processorName, key).stream()
+                .anyMatch(CONFIRMED::equals);
     }
 
     @Override

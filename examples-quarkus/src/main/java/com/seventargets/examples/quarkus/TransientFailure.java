@@ -13,7 +13,7 @@ import org.apache.camel.Predicate;
 
 /**
  * Whether the failure of an exchange may go away by itself, soon, and redelivering is safe: 7Targets unreachable,
- * or answering 429 or 5xx. A bad lead or refused credentials fail the same way every time, so they are not retried;
+ * or answering 429 or 5xx, or the lead's create under way elsewhere. A bad lead or refused credentials fail the same way every time, so they are not retried;
  * nor is a call that may have been carried out (its answer lost: a redelivered create could create the lead twice),
  * nor a 429 that asks to wait longer than a redelivery would.
  */
@@ -23,6 +23,9 @@ public class TransientFailure implements Predicate {
     @Override
     public boolean matches(Exchange exchange) {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (failure instanceof CreateUnderWayException) {
+            return true;
+        }
         if (failure instanceof SevenTargetsCallFailure call && call.isOutcomeUnknown()) {
             return false;
         }
