@@ -17,13 +17,13 @@ import com.seventargets.buildtools.ComponentMetadata.Option;
  * Writes Kamelets from templates that name the component options they expose. In a template, the line
  * {@code # properties: clientId, baseUrl} becomes the definition of those properties (title, description, type,
  * default, and {@code format: password} with the credentials group for a secret), at the line's indentation, and
- * the line {@code # parameters} becomes the endpoint parameters that pass them on under their own names
+ * the line {@code # parameters} (a comment may follow) becomes the endpoint parameters that pass them on under their own names
  * ({@code RAW(...)} around a secret, {@code {{?name}}} for an optional one without a default).
  */
 public final class KameletProperties {
 
     private static final Pattern PROPERTIES = Pattern.compile("^( *)# properties: (.+)$", Pattern.MULTILINE);
-    private static final Pattern PARAMETERS = Pattern.compile("^( *)# parameters$", Pattern.MULTILINE);
+    private static final Pattern PARAMETERS = Pattern.compile("^( *)# parameters(?: .*)?$", Pattern.MULTILINE);
     /** Kamelet (JSON schema) types of the option types a Kamelet property can carry. */
     private static final Map<String, String> TYPES = Map.of("string", "string", "integer", "integer",
             "boolean", "boolean", "number", "number", "duration", "string");

@@ -26,7 +26,7 @@ class KameletPropertiesTest {
                       uri: "example:thing"
                       parameters:
                         operation: create
-                        # parameters
+                        # parameters (with a comment)
             """;
 
     @Test
