@@ -106,13 +106,12 @@ public final class StarterProperties {
     }
 
     private static String duration(long millis) {
-        Duration duration = Duration.ofMillis(millis);
         if (millis != 0 && millis % 3_600_000 == 0) {
-            return "Duration.ofHours(" + duration.toHours() + ")";
+            return "Duration.ofHours(" + millis / 3_600_000 + ")";
         } else if (millis != 0 && millis % 60_000 == 0) {
-            return "Duration.ofMinutes(" + duration.toMinutes() + ")";
+            return "Duration.ofMinutes(" + millis / 60_000 + ")";
         } else if (millis != 0 && millis % 1_000 == 0) {
-            return "Duration.ofSeconds(" + duration.toSeconds() + ")";
+            return "Duration.ofSeconds(" + millis / 1_000 + ")";
         }
         return "Duration.ofMillis(" + millis + ")";
     }
