@@ -17,9 +17,12 @@ import com.seventargets.camel.metrics.SevenTargetsStats;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.util.IOHelper;
@@ -27,10 +30,10 @@ import org.apache.camel.util.IOHelper;
 /**
  * The 7Targets component. Its options are inherited by every endpoint; it owns what endpoints share: the access
  * tokens, the pooled HTTP clients, and the threads that make the calls of senders that must not block. Its options
- * are JavaBeans properties ({@link SevenTargetsComponentOptions}).
+ * are those of its {@linkplain #getConfiguration() configuration}.
  */
 @Component("seventargets")
-public class SevenTargetsComponent extends SevenTargetsComponentOptions {
+public class SevenTargetsComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     /**
      * The values of the secret options in a URI. The endpoint keeps a URI without them: Camel's sanitizer masks only
@@ -44,6 +47,13 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
     private static final String SENSITIVE_KEYWORD = "useridentifier";
     private static final int HAND_OFF_QUEUE = 1000;
     private static final String MICROMETER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
+
+    @Metadata(label = "advanced",
+              description = "The options every endpoint starts from; endpoint URI options override them.")
+    private SevenTargetsConfiguration configuration = new SevenTargetsConfiguration();
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSL context parameters when an endpoint has no sslContextParameters.")
+    private boolean useGlobalSslContextParameters;
 
     private final SevenTargetsStats stats = new SevenTargetsStats();
     private final SevenTargetsApi api;
@@ -121,6 +131,24 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
                 configuration.getProxyAuthPassword(), configuration.getSslContextParameters());
     }
 
+    public SevenTargetsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(SevenTargetsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
     /** What this component's calls have done: read by the meters, the endpoints' JMX attributes and the console. */
     public SevenTargetsStats getStats() {
         return stats;
@@ -160,8 +188,9 @@ public class SevenTargetsComponent extends SevenTargetsComponentOptions {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        int threads = configuration.getMaxTotalConnections();
         ThreadPoolProfile profile = new ThreadPoolProfileBuilder("SevenTargetsHandOff")
-                .poolSize(getMaxTotalConnections()).maxPoolSize(getMaxTotalConnections())
+                .poolSize(threads).maxPoolSize(threads)
                 .keepAliveTime(60L).allowCoreThreadTimeOut(true).maxQueueSize(HAND_OFF_QUEUE)
                 .rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
         handOffExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SevenTargetsHandOff", profile);

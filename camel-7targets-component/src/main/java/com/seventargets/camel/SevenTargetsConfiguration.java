@@ -30,14 +30,14 @@ public class SevenTargetsConfiguration implements Cloneable {
               description = "The OAuth2 scope requested with the access token; empty requests every scope enabled"
                             + " for the client.")
     private String scope = "leads/post";
-    @UriParam(defaultValue = DEFAULT_TOKEN_URL,
+    @UriParam(defaultValue = DEFAULT_TOKEN_URL, displayName = "Token URL",
               description = "The OAuth2 token endpoint. Plain http is accepted only for loopback hosts.")
     private String tokenUrl = DEFAULT_TOKEN_URL;
-    @UriParam(defaultValue = DEFAULT_BASE_URL,
+    @UriParam(defaultValue = DEFAULT_BASE_URL, displayName = "Base URL",
               description = "The base URL of the 7Targets API. Plain http is accepted only for loopback hosts.")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "producer,lead",
+    @UriParam(label = "producer,lead", displayName = "Assistant E-mail",
               description = "The assistant a created lead is assigned to, when the lead has no `assistantEmail`.")
     private String assistantEmail;
     @UriParam(label = "producer,lead",

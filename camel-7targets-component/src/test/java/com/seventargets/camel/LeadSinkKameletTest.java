@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The {@code seventargets-lead-sink} Kamelet shipped in the jar: a route that sends to it creates a lead, and its
- * properties are the component's options of the same names (descriptions, defaults, secrets), so they cannot drift.
+ * properties, which the build writes from its template, are the component's options of the same names (descriptions,
+ * defaults, secrets).
  */
 class LeadSinkKameletTest extends CamelTestSupport {
 

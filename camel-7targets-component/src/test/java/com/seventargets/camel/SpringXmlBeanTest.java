@@ -15,8 +15,9 @@ import org.springframework.core.env.MapPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Spring XML {@code <camelContext>} with the component declared as a {@code <bean>}: Spring sets its options
- * through their JavaBeans setters, by reflection, as Blueprint and other bean factories do.
+ * A Spring XML {@code <camelContext>} with the component declared as a {@code <bean>}: Spring sets its options by
+ * reflection, on the component's {@code configuration} bean (nested, as Blueprint also allows, or by a dotted
+ * property path).
  */
 class SpringXmlBeanTest {
 
@@ -44,8 +45,8 @@ class SpringXmlBeanTest {
             assertThat(simulator.leadByEmail("spring@example.com").orElseThrow())
                     .containsEntry("source", "Spring XML")
                     .containsEntry("assistantEmail", SevenTargetsTestSupport.ASSISTANT);
-            assertThat(camel.getComponent("seventargets", SevenTargetsComponent.class).getResponseTimeout())
-                    .isEqualTo(5000);
+            assertThat(camel.getComponent("seventargets", SevenTargetsComponent.class).getConfiguration()
+                    .getResponseTimeout()).isEqualTo(5000);
         }
     }
 }

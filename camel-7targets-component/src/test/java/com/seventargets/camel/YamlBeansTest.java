@@ -42,7 +42,7 @@ class YamlBeansTest {
                     .containsEntry("source", "YAML beans")
                     .containsEntry("assistantEmail", SevenTargetsTestSupport.ASSISTANT);
             assertThat(main.getCamelContext().getComponent("seventargets", SevenTargetsComponent.class)
-                    .getResponseTimeout()).isEqualTo(5000);
+                    .getConfiguration().getResponseTimeout()).isEqualTo(5000);
         } finally {
             main.stop();
         }

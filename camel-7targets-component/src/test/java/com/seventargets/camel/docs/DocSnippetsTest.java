@@ -249,11 +249,12 @@ class DocSnippetsTest {
             throws Exception {
         SevenTargetsComponent declared = context.getRegistry().findSingleByType(SevenTargetsComponent.class);
         assertThat(declared).as(block.where() + ": neither a route nor a seventargets component bean").isNotNull();
-        assertThat(declared.getClientId()).as(block.where() + ": clientId").isEqualTo(simulator.clientId());
+        assertThat(declared.getConfiguration().getClientId()).as(block.where() + ": clientId")
+                .isEqualTo(simulator.clientId());
         int before = simulator.journal().size();
         // the block leaves the URLs at 7Targets'; the test points them at the simulator
-        declared.setTokenUrl(simulator.tokenUrl());
-        declared.setBaseUrl(simulator.baseUrl());
+        declared.getConfiguration().setTokenUrl(simulator.tokenUrl());
+        declared.getConfiguration().setBaseUrl(simulator.baseUrl());
         context.addComponent("declared", declared);
         context.createProducerTemplate().requestBody("declared:assistant", (Object) null);
         awaitASuccessfulCall(block, simulator, before);

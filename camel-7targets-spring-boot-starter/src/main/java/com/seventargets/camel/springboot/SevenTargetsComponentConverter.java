@@ -1,10 +1,11 @@
 package com.seventargets.camel.springboot;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import com.seventargets.camel.SevenTargetsConfiguration;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -19,6 +20,15 @@ import org.springframework.core.convert.converter.GenericConverter;
 @ConfigurationPropertiesBinding
 public class SevenTargetsComponentConverter implements GenericConverter {
 
+    /** The types of the object options: those of the generated properties that are not plain values. */
+    private static final Set<ConvertiblePair> BEAN_TYPES = Arrays.stream(
+                    SevenTargetsComponentConfiguration.class.getDeclaredFields())
+            .filter(field -> !Modifier.isStatic(field.getModifiers()))
+            .map(Field::getType)
+            .filter(type -> !type.isPrimitive() && !type.isEnum() && !type.getName().startsWith("java."))
+            .map(type -> new ConvertiblePair(String.class, type))
+            .collect(Collectors.toUnmodifiableSet());
+
     private final ApplicationContext applicationContext;
 
     public SevenTargetsComponentConverter(ApplicationContext applicationContext) {
@@ -27,9 +37,7 @@ public class SevenTargetsComponentConverter implements GenericConverter {
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
-        return Set.of(new ConvertiblePair(String.class, SevenTargetsConfiguration.class),
-                new ConvertiblePair(String.class, SSLContextParameters.class),
-                new ConvertiblePair(String.class, IdempotentRepository.class));
+        return BEAN_TYPES;
     }
 
     @Override
