@@ -8,6 +8,7 @@ import com.seventargets.camel.SevenTargetsComponent;
 import com.seventargets.camel.SevenTargetsConfiguration;
 import com.seventargets.simulator.SevenTargetsSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.jboss.logging.Logger;
 
@@ -60,12 +61,16 @@ final class DemoSimulator {
         configuration.setUserIdentifier(simulator.userIdentifier());
         configuration.setAssistantEmail(SimulatorSettings.firstAssistantEmail(simulator));
         // Camel's health-check registry is configured after this customizer: the check joins it as Camel starts
-        context.addStartupListener((started, alreadyStarted) -> {
-            HealthCheckRegistry health = HealthCheckRegistry.get(started);
-            if (health != null) {
-                health.register(new DemoSimulatorHealthCheck(notice()));
-            }
-        });
+        try {
+            context.addStartupListener((started, alreadyStarted) -> {
+                HealthCheckRegistry health = HealthCheckRegistry.get(started);
+                if (health != null) {
+                    health.register(new DemoSimulatorHealthCheck(notice()));
+                }
+            });
+        } catch (Exception e) {
+            throw RuntimeCamelException.wrapRuntimeCamelException(e);
+        }
     }
 
     void stop() {
