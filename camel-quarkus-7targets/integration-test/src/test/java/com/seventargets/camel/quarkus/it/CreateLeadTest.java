@@ -18,6 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class CreateLeadTest {
 
+    static final String BASE_URL = "camel.component.seventargets.base-url";
+    /** The simulator this class used, for {@link SharedDevServiceTest} (a system property: one for the test JVM). */
+    static final String FIRST_BASE_URL = "it.seventargets.first-base-url";
+
     @Inject
     ProducerTemplate template;
 
@@ -29,7 +33,8 @@ class CreateLeadTest {
         assertThat(sent.getException()).isNull();
         assertThat(sent.getMessage().getHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, Integer.class)).isEqualTo(201);
         assertThat(sent.getMessage().getBody(Lead.class).getId()).isNotNull();
-        assertThat(ConfigProvider.getConfig().getValue("camel.component.seventargets.base-url", String.class))
-                .startsWith("http://127.0.0.1:");
+        String baseUrl = ConfigProvider.getConfig().getValue(BASE_URL, String.class);
+        assertThat(baseUrl).startsWith("http://127.0.0.1:");
+        System.setProperty(FIRST_BASE_URL, baseUrl);
     }
 }
