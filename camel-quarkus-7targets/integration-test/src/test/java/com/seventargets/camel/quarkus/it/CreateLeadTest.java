@@ -19,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CreateLeadTest {
 
     static final String BASE_URL = "camel.component.seventargets.base-url";
-    /** The simulator this class used, for {@link SharedDevServiceTest} (a system property: one for the test JVM). */
-    static final String FIRST_BASE_URL = "it.seventargets.first-base-url";
 
     @Inject
     ProducerTemplate template;
@@ -35,6 +33,6 @@ class CreateLeadTest {
         assertThat(sent.getMessage().getBody(Lead.class).getId()).isNotNull();
         String baseUrl = ConfigProvider.getConfig().getValue(BASE_URL, String.class);
         assertThat(baseUrl).startsWith("http://127.0.0.1:");
-        System.setProperty(FIRST_BASE_URL, baseUrl);
+        SharedDevServiceTest.sameSimulatorAsTheOtherApplication(baseUrl);
     }
 }
