@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drops the sample CSV shipped with the application into the inbox when the embedded simulator stands in for
- * 7Targets, so that a first run shows leads being created.
+ * Drops the sample CSV shipped with the application into the inbox when the demo simulator stands in for 7Targets
+ * ({@code quarkus.camel.seventargets.simulator.enabled=true}), so that a first run shows leads being created.
  */
 @ApplicationScoped
 public class SampleLeads {
@@ -23,10 +23,11 @@ public class SampleLeads {
     static final String SAMPLE = "sample/leads.csv";
     private static final Logger LOG = LoggerFactory.getLogger(SampleLeads.class);
 
-    void dropIntoInbox(@Observes StartupEvent event, EmbeddedSimulator embedded,
+    void dropIntoInbox(@Observes StartupEvent event,
+                       @ConfigProperty(name = "quarkus.camel.seventargets.simulator.enabled") boolean demo,
                        @ConfigProperty(name = "leads.inbox") Path inbox) throws IOException {
         Path target = inbox.resolve(Path.of(SAMPLE).getFileName());
-        if (!embedded.isNeeded() || Files.exists(target)) {
+        if (!demo || Files.exists(target)) {
             return;
         }
         Files.createDirectories(inbox);
