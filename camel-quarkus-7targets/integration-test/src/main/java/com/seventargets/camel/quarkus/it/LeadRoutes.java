@@ -7,6 +7,8 @@ public class LeadRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // tag::route[]
         from("direct:lead").to("seventargets:lead");
+        // end::route[]
     }
 }
