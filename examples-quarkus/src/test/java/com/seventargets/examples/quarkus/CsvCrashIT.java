@@ -108,7 +108,7 @@ class CsvCrashIT {
         command.add("-Dcamel.component.seventargets.assistant-email=" + SimulatorResource.ASSISTANT);
         command.add("-Dquarkus.http.port=0");
         command.add("-Dleads.inbox=" + inbox);
-        command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database);
+        command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0");
         command.add("-Dleads.once.lock-max-age=" + LOCK_MAX_AGE_MILLIS);
         command.add("-Dquarkus.log.file.enabled=true");
         command.add("-Dquarkus.log.file.path=" + work.resolve(name + ".log"));

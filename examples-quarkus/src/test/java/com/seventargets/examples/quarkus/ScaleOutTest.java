@@ -105,7 +105,7 @@ class ScaleOutTest {
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
     @EnabledIfSystemProperty(named = "delivery.long", matches = "true")
     void commitManagerOrACommitOfEachRecord() throws Exception {
-        takeover("warm-up", false);
+        takeover("commits-warm-up", false); // leadsPerSecond has its own "warm-up" topic
         Takeover manager = takeover("manager", false);
         Takeover each = takeover("each", true);
         LOG.info("Kafka commits, {} leads, takeover half-way: Camel's commit manager {} leads/s, {} posted twice;"
