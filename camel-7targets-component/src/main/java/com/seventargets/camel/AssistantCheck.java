@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code validateAssistant} check: a lead that names an assistant the account does not have is refused before
- * it is sent, with the valid e-mails. The account's assistants are listed (every page) before the first check and
+ * it is sent. The account's assistants are listed (every page) before the first check and
  * again once {@code assistantCacheTtl} has passed; if 7Targets refuses to list them (the token's scope may not allow
  * it), that is logged once and leads are sent unchecked.
  */
@@ -46,9 +46,10 @@ final class AssistantCheck {
         }
         Set<String> emails = assistantEmails(client);
         if (emails != null && !emails.contains(email.toLowerCase(Locale.ROOT))) {
+            // the account's assistants are not named: the problem may reach whoever sent the lead
             throw new SevenTargetsValidationException(operation, List.of(
-                    "assistantEmail '" + email + "' is not an assistant of this 7Targets account; its assistants: "
-                                                                    + String.join(", ", emails)));
+                    "assistantEmail '" + email + "' is not one of the " + emails.size() + " assistants of this"
+                    + " 7Targets account (the assistant resource lists them)"));
         }
     }
 

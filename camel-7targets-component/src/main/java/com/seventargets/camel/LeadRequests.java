@@ -2,12 +2,14 @@ package com.seventargets.camel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.seventargets.camel.internal.SevenTargetsApi;
 import com.seventargets.camel.model.CustomField;
@@ -22,6 +24,17 @@ final class LeadRequests {
 
     /** Far above any real name or context, far below what would make a request absurd. */
     static final int MAX_TEXT_LENGTH = 10_000;
+    /** The most custom fields one lead may carry. */
+    static final int MAX_CUSTOM_FIELDS = 100;
+    /** The longest custom field name. */
+    static final int MAX_CUSTOM_FIELD_NAME_LENGTH = 255;
+    /**
+     * The largest lead, as the JSON sent: room for every text field at its limit and many custom fields, while a lead
+     * padded with unknown fields or custom fields is refused.
+     */
+    static final int MAX_JSON_BYTES = 1024 * 1024;
+
+    private static final ObjectWriter LEAD_WRITER = Json.MAPPER.writerFor(Lead.class);
 
     private final SevenTargetsConfiguration defaults;
 
@@ -45,6 +58,9 @@ final class LeadRequests {
         List<String> problems = operation == SevenTargetsOperation.create ? checkCreate(lead) : checkIdentified(lead);
         checkCustomFields(lead, problems);
         checkLengths(lead, problems);
+        if (problems.isEmpty()) {
+            checkJsonSize(lead, problems);
+        }
         if (!problems.isEmpty()) {
             throw new SevenTargetsValidationException(operation, problems);
         }
@@ -157,6 +173,12 @@ final class LeadRequests {
     private static void checkEmail(String field, String value, String whyMandatory, List<String> problems) {
         if (isBlank(value)) {
             problems.add(field + " is missing (" + whyMandatory + ")");
+            return;
+        }
+        int control = controlCharacterIn(value);
+        if (control >= 0) { // the value is not quoted: it could split the line it is logged on
+            problems.add(field + " contains the control character U+" + String.format("%04X", (int) value.charAt(control))
+                         + " at position " + control + ": an e-mail address has none");
         } else if (value.length() > 254 || !isEmail(value)) {
             problems.add(field + " '" + abbreviate(value) + "' is not an e-mail address (expected name@domain.tld)");
         }
@@ -164,10 +186,33 @@ final class LeadRequests {
 
     private static void checkCustomFields(Lead lead, List<String> problems) {
         List<CustomField> fields = lead.getCustomFields();
+        if (fields != null && fields.size() > MAX_CUSTOM_FIELDS) {
+            problems.add("customFields has " + fields.size() + " fields: at most " + MAX_CUSTOM_FIELDS
+                         + " are accepted");
+            return;
+        }
         for (int i = 0; fields != null && i < fields.size(); i++) {
-            if (fields.get(i) == null || isBlank(fields.get(i).getName())) {
+            String name = fields.get(i) == null ? null : fields.get(i).getName();
+            if (isBlank(name)) {
                 problems.add("customFields[" + i + "].name is missing: each custom field needs a name and a value");
+            } else if (name.length() > MAX_CUSTOM_FIELD_NAME_LENGTH) {
+                problems.add("customFields[" + i + "].name is " + name.length() + " characters long: at most "
+                             + MAX_CUSTOM_FIELD_NAME_LENGTH + " are accepted");
             }
+        }
+    }
+
+    /** Unknown fields have no limit of their own: the size of the whole JSON bounds them. */
+    private static void checkJsonSize(Lead lead, List<String> problems) {
+        ByteCounter counter = new ByteCounter();
+        try {
+            LEAD_WRITER.writeValue(counter, lead);
+        } catch (IOException e) {
+            throw new IllegalStateException("A lead could not be written as JSON", e);
+        }
+        if (counter.count > MAX_JSON_BYTES) {
+            problems.add("the lead is " + counter.count + " bytes of JSON: at most " + MAX_JSON_BYTES
+                         + " are accepted (fields that are not a lead's own count too)");
         }
     }
 
@@ -229,7 +274,37 @@ final class LeadRequests {
         return value.lastIndexOf('.', value.length() - 2) > at + 1;
     }
 
+    /**
+     * Where the first C0 or C1 control character, DEL, or Unicode line or paragraph separator is; -1 if none. Such a
+     * character in an address can split a log line or a mail header.
+     */
+    static int controlCharacterIn(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** Counts what is written to it, and keeps nothing. */
+    private static final class ByteCounter extends OutputStream {
+
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            count += length;
+        }
     }
 }

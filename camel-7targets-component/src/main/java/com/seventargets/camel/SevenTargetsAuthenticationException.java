@@ -65,6 +65,14 @@ public class SevenTargetsAuthenticationException extends RuntimeCamelException {
     }
 
     /**
+     * Always false: a refused token or call was not carried out. Every exception of the component answers this, so
+     * that a route's {@code ${exception.outcomeUnknown}} works whatever failed.
+     */
+    public boolean isOutcomeUnknown() {
+        return false;
+    }
+
+    /**
      * The HTTP status of the token endpoint's answer (of 7Targets' for {@value #USER_REFUSED}).
      */
     public int getStatusCode() {

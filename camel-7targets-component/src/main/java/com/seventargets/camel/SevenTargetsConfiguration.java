@@ -87,8 +87,8 @@ public class SevenTargetsConfiguration implements Cloneable {
     private boolean dryRun;
     @UriParam(label = "producer,lead", defaultValue = "false",
               description = "Check, before sending, that a lead's `assistantEmail` is one of the account's assistants,"
-                            + " and refuse it otherwise with a SevenTargetsValidationException that names them. The"
-                            + " assistants are listed (every page) before the first check and again when"
+                            + " and refuse it otherwise with a SevenTargetsValidationException (which does not name"
+                            + " them). The assistants are listed (every page) before the first check and again when"
                             + " `assistantCacheTtl` has passed; if 7Targets refuses the listing (the token's scope"
                             + " may not allow it), that is logged once and leads are sent unchecked.")
     private boolean validateAssistant;

@@ -29,6 +29,14 @@ public class SevenTargetsValidationException extends RuntimeCamelException {
     }
 
     /**
+     * Always false: nothing was sent. Every exception of the component answers this, so that a route's
+     * {@code ${exception.outcomeUnknown}} works whatever failed.
+     */
+    public boolean isOutcomeUnknown() {
+        return false;
+    }
+
+    /**
      * One sentence per problem, each naming the field.
      */
     public List<String> getProblems() {

@@ -22,6 +22,15 @@ class ErrorsTest extends SevenTargetsTestSupport {
                 from("direct:create").to("seventargets:lead");
                 from("direct:update").to("seventargets:lead?operation=update");
                 from("direct:noAssistant").to("seventargets:lead?assistantEmail=");
+                outcomeOf("direct:outcomeOfALead", "seventargets:lead");
+                outcomeOf("direct:outcomeOfASecret", "seventargets:lead?clientSecret=wrong");
+            }
+
+            /** Answers the failure's class and what the documented predicate says of it. */
+            private void outcomeOf(String from, String to) {
+                from(from).onException(Exception.class).handled(true)
+                        .setBody(simple("${exception.class.simpleName} ${exception.outcomeUnknown}")).end()
+                        .to(to);
             }
         };
     }
@@ -39,6 +48,14 @@ class ErrorsTest extends SevenTargetsTestSupport {
                 "email 'not-an-address' is not an e-mail address (expected name@domain.tld)",
                 "assistantEmail is missing (mandatory: set it on the lead or with the endpoint option assistantEmail)");
         assertThat(simulator().journal()).as("nothing is sent, not even a token request").isEmpty();
+    }
+
+    @Test
+    void everyExceptionOfTheComponentAnswersTheOutcomeUnknownPredicate() {
+        assertThat(template.requestBody("direct:outcomeOfALead", "{}", String.class))
+                .isEqualTo("SevenTargetsValidationException false");
+        assertThat(template.requestBody("direct:outcomeOfASecret", lead("A", "a@b.co"), String.class))
+                .isEqualTo("SevenTargetsAuthenticationException false");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.seventargets.camel;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,38 @@ class FieldLengthTest extends SevenTargetsTestSupport {
         Exchange sent = template.request("seventargets:lead?dryRun=true", exchange -> exchange.getIn().setBody(lead));
 
         assertThat(sent.getException()).isNull();
+    }
+
+    @Test
+    void aLeadOfOneMebibyteOfJsonIsSentAndOneByteMoreIsRefusedWithItsSize() {
+        String dryRun = "seventargets:lead?dryRun=true";
+        int unpadded = template.requestBody(dryRun, padded(""), String.class).length();
+        String fits = "x".repeat(1024 * 1024 - unpadded);
+
+        assertThat(template.requestBody(dryRun, padded(fits), String.class)).hasSize(1024 * 1024);
+        Exchange over = template.request("seventargets:lead", exchange -> exchange.getIn().setBody(padded(fits + "x")));
+
+        assertThat(over.getException()).isInstanceOf(SevenTargetsValidationException.class)
+                .hasMessageContaining("the lead is 1048577 bytes of JSON: at most 1048576 are accepted");
+        assertThat(simulator().journal("/leads")).isEmpty();
+    }
+
+    @Test
+    void aHundredCustomFieldsWithNamesOf255CharactersAreAccepted() {
+        List<Map<String, String>> fields = IntStream.range(0, 100)
+                .mapToObj(i -> Map.of("name", String.format("%03d", i) + "n".repeat(252), "value", "v")).toList();
+
+        Exchange sent = template.request("seventargets:lead", exchange -> exchange.getIn().setBody(
+                Map.of("name", "Custom", "email", "custom@example.com", "customFields", fields)));
+
+        assertThat(sent.getException()).isNull();
+        assertThat(simulator().journal("/leads")).singleElement()
+                .satisfies(request -> assertThat(request.body()).contains("099" + "n".repeat(252)));
+    }
+
+    /** A lead with a field 7Targets does not document, whose value pads the JSON. */
+    private static Map<String, Object> padded(String padding) {
+        return Map.of("name", "Padded", "email", "padded@example.com", "notes", padding);
     }
 
     @Test

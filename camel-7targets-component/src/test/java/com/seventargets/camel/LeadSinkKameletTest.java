@@ -77,6 +77,22 @@ class LeadSinkKameletTest extends CamelTestSupport {
     }
 
     @Test
+    void headersOfTheComponentFromTheSendersMessageAreIgnoredInAnyCase() throws Exception {
+        SevenTargetsSimulator simulator = SIMULATOR.simulator();
+        Map<String, Object> hostile = Map.of("camelseventargetsoperation", "stopFollowup",
+                "CAMELSEVENTARGETSPAGE", "7", "CamelSevenTargetsSearchString", "x");
+
+        template.requestBodyAndHeaders("direct:leads", "{\"name\":\"Header\",\"email\":\"header@example.com\"}",
+                hostile, String.class);
+
+        assertThat(simulator.journal()).as("the Kamelet creates, whatever a header says")
+                .filteredOn(request -> request.path().startsWith("/leads"))
+                .singleElement().satisfies(request -> assertThat(request.method() + " " + request.path())
+                        .isEqualTo("POST /leads"));
+        assertThat(simulator.leadByEmail("header@example.com")).isPresent();
+    }
+
+    @Test
     void kameletPropertiesAreTheComponentsOptions() throws Exception {
         Map<String, Object> kamelet = loadKamelet();
         Map<String, Object> definition = map(map(kamelet.get("spec")).get("definition"));
@@ -120,7 +136,8 @@ class LeadSinkKameletTest extends CamelTestSupport {
 
     private static Map<String, Object> templateParameters(Map<String, Object> kamelet) {
         Map<String, Object> from = map(map(map(kamelet.get("spec")).get("template")).get("from"));
-        Map<String, Object> to = map(map(((List<?>) from.get("steps")).get(0)).get("to"));
+        Map<String, Object> to = ((List<?>) from.get("steps")).stream().map(step -> map(step).get("to"))
+                .filter(java.util.Objects::nonNull).map(LeadSinkKameletTest::map).findFirst().orElseThrow();
         assertThat(to.get("uri")).isEqualTo("seventargets:lead");
         return map(to.get("parameters"));
     }

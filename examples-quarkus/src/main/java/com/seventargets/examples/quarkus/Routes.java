@@ -28,6 +28,12 @@ public class Routes extends RouteBuilder {
     static final String KAFKA_COMMITS = "autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true"
             + "&kafkaManualCommitFactory=#class:org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommitFactory";
 
+    /**
+     * The component's headers, in any case: a producer on a broker must not choose the operation (a JMS property
+     * CamelSevenTargetsOperation=stopFollowup would stop the follow-up of whatever e-mail the body names).
+     */
+    static final String COMPONENT_HEADERS = "(?i)CamelSevenTargets.*";
+
     @Inject
     HttpErrorReplies httpErrorReplies;
     @Inject
@@ -88,6 +94,7 @@ public class Routes extends RouteBuilder {
         deadLetterOnFailure(from("jms:queue:{{leads.jms.queue}}?transacted=true"),
                 "jms:queue:{{leads.jms.dead-letter-queue}}")
                 .routeId("jms-leads").autoStartup("{{leads.jms.enabled}}")
+                .removeHeaders(COMPONENT_HEADERS)
                 .to("seventargets:lead?source=JMS")
                 .choice()
                     .when(header(SevenTargetsConstants.DUPLICATE))
@@ -98,6 +105,7 @@ public class Routes extends RouteBuilder {
         // Kafka: one lead per JSON record on a topic; failures go to the dead-letter topic, transient ones after retries
         deadLetterOnFailure(from("kafka:{{leads.kafka.topic}}?" + KAFKA_COMMITS), "kafka:{{leads.kafka.dead-letter-topic}}")
                 .routeId("kafka-leads").autoStartup("{{leads.kafka.enabled}}")
+                .removeHeaders(COMPONENT_HEADERS)
                 .to("seventargets:lead?source=Kafka")
                 .choice()
                     .when(header(SevenTargetsConstants.DUPLICATE))

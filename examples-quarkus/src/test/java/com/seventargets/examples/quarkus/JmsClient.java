@@ -2,10 +2,12 @@ package com.seventargets.examples.quarkus;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -53,8 +55,15 @@ public class JmsClient {
     }
 
     public void send(String queue, String text) {
+        send(queue, text, Map.of());
+    }
+
+    /** Sends a text message with these string properties. */
+    public void send(String queue, String text, Map<String, String> properties) {
         try (JMSContext context = factory.createContext()) {
-            context.createProducer().send(context.createQueue(queue), text);
+            JMSProducer producer = context.createProducer();
+            properties.forEach(producer::setProperty);
+            producer.send(context.createQueue(queue), text);
         }
     }
 

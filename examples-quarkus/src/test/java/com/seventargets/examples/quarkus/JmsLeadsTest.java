@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
 
 import com.seventargets.examples.quarkus.JmsClient.Received;
 import io.quarkus.test.common.TestResourceScope;
@@ -97,5 +98,15 @@ class JmsLeadsTest extends SimulatorTest {
         assertThat(dead.rejectedReason()).contains("HTTP 500");
         // the first attempt and leads.redelivery.attempts (3) retries
         assertThat(postsOf("lee.jms@example.com")).isEqualTo(4);
+    }
+
+    @Test
+    void aHeaderOfTheComponentOnTheMessageDoesNotChooseTheOperation() throws Exception {
+        jms.send(QUEUE, "{\"name\": \"Op\", \"email\": \"op.jms@example.com\"}",
+                Map.of("CAMELSEVENTARGETSOPERATION", "stopFollowup"));
+
+        await().atMost(DELIVERED).until(() -> simulator.leadByEmail("op.jms@example.com").isPresent());
+        assertThat(simulator.journal()).as("created, not stopped")
+                .noneMatch(request -> request.path().startsWith("/leads/stop"));
     }
 }
