@@ -1,5 +1,6 @@
 package com.seventargets.examples.springboot;
 
+import java.net.InetAddress;
 import java.util.Map;
 
 import com.seventargets.simulator.SevenTargetsSimulator;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The example as a user runs it, against the simulator: a lead posted to /leads is created, the health is UP. */
+/**
+ * The example as a user runs it, against the simulator: a lead posted to /leads is created, the health is UP; the
+ * server listens on loopback only and keeps the health's details to itself.
+ */
 // tag::test[]
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LeadApplicationTest {
@@ -30,6 +36,8 @@ class LeadApplicationTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ServletWebServerApplicationContext server;
 
     @DynamicPropertySource
     static void simulator(DynamicPropertyRegistry registry) {
@@ -57,10 +65,18 @@ class LeadApplicationTest {
     }
 
     @Test
-    void theHealthIsUp() {
+    void theHealthIsUpAndItsDetailsAreNotShownToAnAnonymousCaller() {
         ResponseEntity<Map> health = http.getForEntity("/actuator/health/seventargets", Map.class);
 
-        assertThat(health.getBody()).containsEntry("status", "UP");
+        assertThat(health.getBody()).containsEntry("status", "UP").containsOnlyKeys("status");
+    }
+
+    @Test
+    void theServerListensOnTheLoopbackInterfaceOnly() {
+        Object address = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector().getProperty("address");
+
+        assertThat(address).as("bound to every interface when null").isInstanceOf(InetAddress.class)
+                .matches(bound -> ((InetAddress) bound).isLoopbackAddress(), "is a loopback address");
     }
 }
 // end::test[]
