@@ -37,6 +37,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
         props.add("idempotentRepository");
         props.add("lazyStartProducer");
         props.add("maxRequestsPerSecond");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxRetryDelay");
         props.add("maxTotalConnections");

@@ -1,6 +1,7 @@
 package com.seventargets.camel;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,7 +59,20 @@ final class AssistantCheck {
         if (current != null && System.nanoTime() - current.untilNanos() < 0) {
             return current.emails();
         }
-        listing.lock(); // one sender lists; the others wait for its list (a lock: virtual threads do not pin on it)
+        // one sender lists; the others go on with the list it replaces, or wait for the first one (a lock: virtual
+        // threads do not pin on it)
+        if (current != null) {
+            if (!listing.tryLock()) {
+                return current.emails();
+            }
+        } else {
+            try {
+                listing.lockInterruptibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("Interrupted while another sender listed the assistants");
+            }
+        }
         try {
             current = known;
             if (current != null && System.nanoTime() - current.untilNanos() < 0) {

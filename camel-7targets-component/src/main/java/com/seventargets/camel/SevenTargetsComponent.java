@@ -127,6 +127,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
                 configuration.isRetryUncertainCreate(), configuration.getMaxRequestsPerSecond(),
                 configuration.getConnectTimeout(), configuration.getResponseTimeout(),
                 configuration.getConnectionsPerRoute(), configuration.getMaxTotalConnections(),
+                configuration.getMaxResponseSize(),
                 configuration.getProxyHost(), configuration.getProxyPort(), configuration.getProxyAuthUsername(),
                 configuration.getProxyAuthPassword(), configuration.getSslContextParameters());
     }

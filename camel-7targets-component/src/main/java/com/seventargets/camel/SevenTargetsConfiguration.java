@@ -137,6 +137,12 @@ public class SevenTargetsConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "200",
               description = "The maximum number of pooled connections to all hosts together.")
     private int maxTotalConnections = 200;
+    @UriParam(label = "advanced", defaultValue = "4194304",
+              description = "The largest answer read from 7Targets or its token endpoint, in bytes: a longer body fails"
+                            + " the call with a SevenTargetsConnectionException naming this limit and the URL, instead"
+                            + " of filling the heap. The default holds a page of 100 assistants whose HTML signatures"
+                            + " are 40 KB each.")
+    private int maxResponseSize = 4 * 1024 * 1024;
 
     @UriParam(label = "proxy", description = "The host of the HTTP proxy to reach 7Targets through.")
     private String proxyHost;
@@ -335,6 +341,14 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public long getResponseTimeout() {

@@ -33,6 +33,9 @@ import org.apache.camel.support.service.ServiceHelper;
              producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = SevenTargetsConstants.class)
 public class SevenTargetsEndpoint extends DefaultEndpoint {
 
+    /** The smallest maxResponseSize: room for any error answer of 7Targets or its token endpoint. */
+    static final int MIN_RESPONSE_SIZE = 1024;
+
     @UriPath(description = "The part of the 7Targets API to use.", enums = "lead,assistant")
     @Metadata(required = true)
     private SevenTargetsResource resource;
@@ -92,6 +95,11 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
             throw new IllegalArgumentException("Options connectionsPerRoute " + configuration.getConnectionsPerRoute()
                                                + " and maxTotalConnections " + configuration.getMaxTotalConnections()
                                                + ": both must be 1 or more");
+        }
+        if (configuration.getMaxResponseSize() < MIN_RESPONSE_SIZE) {
+            throw new IllegalArgumentException("Option maxResponseSize " + configuration.getMaxResponseSize()
+                                               + " bytes: it must be " + MIN_RESPONSE_SIZE + " or more (the default"
+                                               + " is 4194304)");
         }
         if (configuration.getMaxRequestsPerSecond() < 0) {
             throw new IllegalArgumentException("Option maxRequestsPerSecond " + configuration.getMaxRequestsPerSecond()

@@ -7,8 +7,10 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * UP when the endpoint can get an access token (one cached counts), DOWN with the reason otherwise: credentials
- * refused, token endpoint unreachable or failing, or 7Targets' refusal of the user identifier while it is remembered
- * (30 s after the last call it refused). Registered in Camel's {@code producers} health-check repository.
+ * refused, token endpoint unreachable or failing, or 7Targets' refusal of the user identifier for a call that named
+ * no assistant, while it is remembered (30 s after the last call it refused). A refusal for one assistant keeps it UP,
+ * with the number of such assistants as the detail {@code refusedAssistants}. Registered in Camel's
+ * {@code producers} health-check repository.
  */
 final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
 
@@ -31,6 +33,11 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
         try {
             // the health check's own thread waits, as long as a token request with its retries takes
             endpoint.getClient().requireToken();
+            // one assistant this user may not use is the lead's problem, not a reason to take the instance out
+            int refusedAssistants = endpoint.getClient().refusedAssistants();
+            if (refusedAssistants > 0) {
+                builder.detail("refusedAssistants", refusedAssistants);
+            }
             builder.up();
         } catch (SevenTargetsAuthenticationException refused) {
             builder.detail("error", refused.getErrorCode());

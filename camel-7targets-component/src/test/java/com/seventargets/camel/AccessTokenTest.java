@@ -14,6 +14,8 @@ import com.seventargets.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +61,53 @@ class AccessTokenTest extends SevenTargetsTestSupport {
         String token = "Bearer " + simulator().issuedTokens().get(0);
         assertThat(simulator().journal()).filteredOn(r -> !r.path().equals("/oauth2/token"))
                 .hasSize(101).allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo(token));
+    }
+
+    @Test
+    void endpointsThatDifferOnlyInTheSecretOrTheApiDoNotShareAToken() {
+        template.sendBody("direct:create", lead("Right", "right@example.com"));
+
+        assertThat(CamelAssertions.assertThrowsCause(SevenTargetsAuthenticationException.class,
+                () -> template.sendBody("seventargets:lead?clientSecret=wrong", lead("Wrong", "wrong@example.com"))))
+                .as("a wrong secret is not hidden by the right one's token")
+                .extracting(SevenTargetsAuthenticationException::getErrorCode).isEqualTo("invalid_client");
+        String sameApiElsewhere = simulator().baseUrl().replace("127.0.0.1", "localhost");
+        template.sendBody("seventargets:lead?baseUrl=" + sameApiElsewhere, lead("Other", "other@example.com"));
+
+        assertThat(simulator().journal("/oauth2/token")).as("right, wrong, other API").hasSize(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9999999999", "1e30", "99999999999999999999999", "0", "-5", "\"soon\"", "null", "{}"})
+    void anExpiresInThatCannotBeTrustedStillGivesOneTokenForManyMessages(String expiresIn) {
+        answerTokenRequests(expiresIn);
+
+        for (int i = 0; i < 3; i++) {
+            String email = "dry" + i + "@example.com";
+            assertThat(template.request("seventargets:lead?dryRun=true", exchange -> exchange.getIn().setBody(
+                    lead("Dry", email))).getException()).isNull();
+        }
+
+        assertThat(simulator().journal("/oauth2/token")).hasSize(1);
+    }
+
+    @Test
+    void aLifetimeOfCenturiesIsUsedForADayAtMost() {
+        answerTokenRequests("9999999999"); // 317 years
+        template.sendBody("seventargets:lead?dryRun=true", lead("Dry", "dry@example.com"));
+
+        clock.advance(Duration.ofHours(23).plusMinutes(58));
+        template.sendBody("seventargets:lead?dryRun=true", lead("Dry", "dry@example.com"));
+        assertThat(simulator().journal("/oauth2/token")).as("within the day, less its margin").hasSize(1);
+
+        clock.advance(Duration.ofMinutes(2));
+        template.sendBody("seventargets:lead?dryRun=true", lead("Dry", "dry@example.com"));
+        assertThat(simulator().journal("/oauth2/token")).as("a day later").hasSize(2);
+    }
+
+    private void answerTokenRequests(String expiresIn) {
+        simulator().faults().onPath("/oauth2/token").respondRaw(200, "application/json",
+                "{\"access_token\":\"hostile\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + "}");
     }
 
     @Test

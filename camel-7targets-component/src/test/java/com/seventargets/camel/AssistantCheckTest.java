@@ -1,6 +1,10 @@
 package com.seventargets.camel;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.Exchange;
@@ -28,6 +32,30 @@ class AssistantCheckTest extends SevenTargetsTestSupport {
                                       + " of this 7Targets account (the assistant resource lists them)")
                 .as("the problem may reach whoever sent the lead").hasMessageNotContaining(ASSISTANT);
         assertThat(simulator().journal("/leads")).isEmpty();
+    }
+
+    @Test
+    void whileOneSenderListsTheAssistantsAgainTheOthersUseTheListItReplaces() throws Exception {
+        String checkedOften = CHECKED + "&assistantCacheTtl=1";
+        template.sendBody(checkedOften, lead("First", "first@example.com", ASSISTANT));
+        simulator().faults().onPath(ASSISTANTS).times(1).delay(Duration.ofSeconds(10));
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        try {
+            Future<Exchange> lister = sender.submit(() -> template.request(checkedOften,
+                    exchange -> exchange.getIn().setBody(lead("Lister", "lister@example.com", ASSISTANT))));
+            while (simulator().journal(ASSISTANTS).size() < 2) { // the lister's request is held by the simulator
+                Thread.sleep(5);
+            }
+
+            Exchange other = template.request(checkedOften,
+                    exchange -> exchange.getIn().setBody(lead("Other", "other@example.com", ASSISTANT)));
+
+            assertThat(other.getException()).isNull();
+            assertThat(lister.isDone()).as("the other sender did not wait for the listing").isFalse();
+            assertThat(lister.get().getException()).isNull();
+        } finally {
+            sender.shutdownNow();
+        }
     }
 
     @Test

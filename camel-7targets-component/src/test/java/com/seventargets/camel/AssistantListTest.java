@@ -81,6 +81,19 @@ class AssistantListTest extends SevenTargetsTestSupport {
     }
 
     @Test
+    void allPagesReadsAHundredPagesAtMost() {
+        for (int i = 13; i <= 101; i++) {
+            simulator().addAssistant("Assistant " + i, "assistant" + i + "@simulator.7targets.test");
+        }
+
+        Exchange endless = template.request("seventargets:assistant?allPages=true&size=1", e -> {
+        });
+
+        assertThat(endless.getException()).hasMessageContaining("allPages stopped after 100 pages of 1 assistants");
+        assertThat(simulator().journal("/leads/assistant")).hasSize(100);
+    }
+
+    @Test
     void stopsAtTheLastPageWhenItIsFull() {
         simulator().setAssistantListShape(AssistantListShape.PAGE);
 

@@ -74,7 +74,7 @@ class HealthCheckTest extends SevenTargetsTestSupport {
     }
 
     @Test
-    void aUserIdentifierThat7TargetsRefusesTurnsTheCheckDown() throws Exception {
+    void aRefusalForOneAssistantIsADetailAndOnlyARefusalOfEveryCallTurnsTheCheckDown() throws Exception {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -86,9 +86,17 @@ class HealthCheckTest extends SevenTargetsTestSupport {
 
         CamelAssertions.assertThrowsCause(SevenTargetsAuthenticationException.class,
                 () -> template.sendBody("direct:wrongUser", "{\"name\":\"Ada\",\"email\":\"ada@example.com\"}"));
+        HealthCheck.Result oneAssistant = result(seventargetsChecks(), "lead", "scope");
+
+        assertThat(oneAssistant.getState()).as("the lead's assistant, not every call").isEqualTo(HealthCheck.State.UP);
+        assertThat(oneAssistant.getDetails()).containsEntry("refusedAssistants", 1);
+
+        CamelAssertions.assertThrowsCause(SevenTargetsAuthenticationException.class,
+                () -> template.sendBodyAndHeader("direct:wrongUser", "{\"email\":\"ada@example.com\"}",
+                        SevenTargetsConstants.OPERATION, "update"));
         HealthCheck.Result wrongUser = result(seventargetsChecks(), "lead", "scope");
 
-        assertThat(wrongUser.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(wrongUser.getState()).as("a call naming no assistant").isEqualTo(HealthCheck.State.DOWN);
         assertThat(wrongUser.getMessage()).hasValueSatisfying(m -> assertThat(m)
                 .startsWith("7Targets refused the user identifier").contains("check the option userIdentifier")
                 .doesNotContain("not-the-user"));

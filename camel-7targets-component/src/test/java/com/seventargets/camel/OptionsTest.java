@@ -31,6 +31,7 @@ class OptionsTest extends SevenTargetsTestSupport {
                 Arguments.of("connectionsPerRoute=0", "Options connectionsPerRoute 0 and maxTotalConnections"),
                 Arguments.of("maxTotalConnections=0", "maxTotalConnections 0: both must be 1 or more"),
                 Arguments.of("maxRequestsPerSecond=-1", "Option maxRequestsPerSecond -1: it must be 0 (no pacing) or more"),
+                Arguments.of("maxResponseSize=1023", "Option maxResponseSize 1023 bytes: it must be 1024 or more"),
                 Arguments.of("assistantCacheTtl=-1", "Option assistantCacheTtl -1 ms: it must not be negative"),
                 Arguments.of("page=-1", "page -1 and size 10: page must be 0 or more, size 1 or more"),
                 Arguments.of("size=0", "page 0 and size 0: page must be 0 or more, size 1 or more"),
@@ -44,8 +45,8 @@ class OptionsTest extends SevenTargetsTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"maxRetries=0", "retryDelay=0", "retryDelay=1000&maxRetryDelay=1000",
-        "connectionsPerRoute=1&maxTotalConnections=1", "maxRequestsPerSecond=0", "assistantCacheTtl=0", "page=0&size=1",
-        "baseUrl=http://[::1]:1", "proxyHost=localhost&proxyPort=3128"})
+        "connectionsPerRoute=1&maxTotalConnections=1", "maxRequestsPerSecond=0", "maxResponseSize=1024",
+        "assistantCacheTtl=0", "page=0&size=1", "baseUrl=http://[::1]:1", "proxyHost=localhost&proxyPort=3128"})
     void theLeastValueOfAnOptionIsAccepted(String options) {
         assertThat(context.getEndpoint("seventargets:lead?" + options)).isNotNull();
     }

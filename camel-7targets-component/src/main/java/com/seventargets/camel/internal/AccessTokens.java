@@ -3,7 +3,6 @@ package com.seventargets.camel.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,14 +16,14 @@ import com.seventargets.camel.metrics.SevenTargetsStats;
 import com.seventargets.camel.metrics.SevenTargetsStats.TokenState;
 
 /**
- * The access tokens of one CamelContext, one per token URL, client id and scope, shared by all endpoints. A token
- * is fetched only when there is none usable; while one is being fetched, in the thread of the caller that found it
- * missing, other callers for the same key wait for that token (or its failure) instead of fetching their own.
- * Callers for other keys are not held up.
+ * The access tokens of one CamelContext, one per {@link ClientCredentials#cacheKey()} (token URL, client id and
+ * secret, scope, API), shared by all endpoints. A token is fetched only when there is none usable; while one is being
+ * fetched, in the thread of the caller that found it missing, other callers for the same key wait for that token (or
+ * its failure) instead of fetching their own. Callers for other keys are not held up.
  * <p>
- * When the token endpoint refuses the credentials, the refusal is remembered for a cool-down: until it passes or
- * the client secret changes, callers get the refusal again without a request, so that a burst of messages with bad
- * credentials does not become a burst of token requests.
+ * When the token endpoint refuses the credentials, the refusal is remembered for a cool-down: until it passes,
+ * callers of the same key (another secret is another key) get the refusal again without a request, so that a burst
+ * of messages with bad credentials does not become a burst of token requests.
  */
 final class AccessTokens {
 
@@ -78,7 +77,7 @@ final class AccessTokens {
         synchronized (slot) {
             token = slot.token;
             if (token == null || token.isDone() && !isUsable(token)) {
-                SevenTargetsAuthenticationException refusal = slot.recentRefusal(credentials, nanoClock.getAsLong());
+                SevenTargetsAuthenticationException refusal = slot.recentRefusal(nanoClock.getAsLong());
                 if (refusal != null) {
                     throw refusal.remembered();
                 }
@@ -102,7 +101,7 @@ final class AccessTokens {
             fetch.complete(token);
         } catch (SevenTargetsAuthenticationException refused) {
             // remembered before anyone sees the fetch fail
-            slot.remember(refused, credentials.clientSecret(), nanoClock.getAsLong() + failureCooldownNanos);
+            slot.remember(refused, nanoClock.getAsLong() + failureCooldownNanos);
             stats.tokenRequest("refused");
             fetch.completeExceptionally(refused);
         } catch (Exception | Error e) {
@@ -160,7 +159,7 @@ final class AccessTokens {
         slots.clear();
     }
 
-    private record Refusal(SevenTargetsAuthenticationException exception, String clientSecret, long untilNanos) {
+    private record Refusal(SevenTargetsAuthenticationException exception, long untilNanos) {
     }
 
     private static final class Slot {
@@ -169,16 +168,14 @@ final class AccessTokens {
         final LongAdder fetches = new LongAdder();
         private volatile Refusal refusal;
 
-        synchronized void remember(SevenTargetsAuthenticationException refused, String clientSecret, long untilNanos) {
-            refusal = new Refusal(refused, clientSecret, untilNanos);
+        synchronized void remember(SevenTargetsAuthenticationException refused, long untilNanos) {
+            refusal = new Refusal(refused, untilNanos);
         }
 
-        /** Called under the slot's lock. */
-        SevenTargetsAuthenticationException recentRefusal(ClientCredentials credentials, long nowNanos) {
+        /** Called under the slot's lock; another secret has a slot of its own. */
+        SevenTargetsAuthenticationException recentRefusal(long nowNanos) {
             Refusal last = refusal;
-            boolean applies = last != null && nowNanos - last.untilNanos() < 0
-                              && Objects.equals(last.clientSecret(), credentials.clientSecret());
-            return applies ? last.exception() : null;
+            return last != null && nowNanos - last.untilNanos() < 0 ? last.exception() : null;
         }
     }
 }

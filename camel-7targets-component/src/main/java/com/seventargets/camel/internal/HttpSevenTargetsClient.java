@@ -51,6 +51,12 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     static final String USER_IDENTIFIER_HEADER = "7ts-user-identifier";
     /** What a refusal of a listing concerns (not an e-mail, so no assistant's): not the lead calls. */
     private static final String LISTING = "(listing)";
+    /** What a refusal of a lead call that names no assistant concerns: every call. */
+    private static final String NO_ASSISTANT = "";
+    /** The most refusals remembered: each lead may name another assistant. */
+    static final int MAX_REMEMBERED_REFUSALS = 1_000;
+    /** The most pages allPages reads: an answer that never says it is the last must not list forever. */
+    static final int MAX_PAGES = 100;
 
     private static final ObjectWriter LEAD_WRITER = Json.MAPPER.writerFor(Lead.class);
     private static final ObjectReader ASSISTANT_READER = Json.MAPPER.readerFor(Assistant.class);
@@ -98,13 +104,22 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
                 RequestEffect.IDEMPOTENT);
     }
 
-    /** Also fails with a refusal of the user identifier that is still remembered, whatever it concerned. */
+    /**
+     * Also fails with a remembered refusal of a call that named no assistant: that one concerns the user identifier
+     * itself. A refusal concerning one assistant, or the listing, does not.
+     */
     @Override
     public void requireToken() throws IOException, SevenTargetsApiException {
-        for (String concerning : userRefusals.keySet()) {
-            requireUserNotRefused(concerning);
-        }
+        requireUserNotRefused(NO_ASSISTANT);
         tokens.get(credentials, tokenEndpoint);
+    }
+
+    @Override
+    public int refusedAssistants() {
+        long now = System.nanoTime();
+        return (int) userRefusals.entrySet().stream()
+                .filter(refusal -> !refusal.getKey().equals(NO_ASSISTANT) && !refusal.getKey().equals(LISTING))
+                .filter(refusal -> refusal.getValue().isRemembered(now)).count();
     }
 
     @Override
@@ -129,12 +144,17 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     }
 
     @Override
-    public Response<List<Assistant>> listAssistants(AssistantQuery query, boolean allPages)
+    public Response<List<Assistant>> listAssistants(AssistantQuery first, boolean allPages)
             throws IOException, SevenTargetsApiException {
+        AssistantQuery query = first;
         AssistantPage page = listPage(query);
         List<Assistant> found = new ArrayList<>(page.assistants());
         while (allPages && !page.isLast(query)) {
             AssistantQuery next = query.nextPage();
+            if (next.page() - first.page() >= MAX_PAGES) {
+                throw new RuntimeCamelException("allPages stopped after " + MAX_PAGES + " pages of " + query.size()
+                                                + " assistants: 7Targets said there are more; list them page by page");
+            }
             List<Assistant> previous = page.assistants();
             page = listPage(next);
             List<Assistant> current = page.assistants();
@@ -157,7 +177,8 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     }
 
     private Response<Lead> sendLead(Call call, Lead lead) throws IOException, SevenTargetsApiException {
-        String assistant = lead.getAssistantEmail() == null ? "" : lead.getAssistantEmail().toLowerCase(Locale.ROOT);
+        String assistant = lead.getAssistantEmail() == null ? NO_ASSISTANT
+                : lead.getAssistantEmail().toLowerCase(Locale.ROOT);
         RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead), assistant);
         return new Response<>(response.status(), readLead(call, response));
     }
@@ -181,9 +202,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
             SevenTargetsAuthenticationException refused = SevenTargetsAuthenticationException.userRefused(
                     call.description, response.status(), response.bodyText());
-            // each message would otherwise drop the token and ask the token endpoint again
-            userRefusals.put(concerning,
-                    new Refusal(refused, System.nanoTime() + AccessTokens.REFUSAL_COOLDOWN.toNanos()));
+            remember(concerning, refused);
             throw refused;
         }
         if (!response.isSuccess()) {
@@ -259,9 +278,21 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         return response;
     }
 
+    /**
+     * Each message would otherwise drop the token and ask the token endpoint again. Expired refusals are pruned
+     * first; beyond {@link #MAX_REMEMBERED_REFUSALS} a new one is not remembered (its calls are then sent).
+     */
+    private void remember(String concerning, SevenTargetsAuthenticationException refused) {
+        long now = System.nanoTime();
+        userRefusals.values().removeIf(refusal -> !refusal.isRemembered(now));
+        if (userRefusals.size() < MAX_REMEMBERED_REFUSALS || userRefusals.containsKey(concerning)) {
+            userRefusals.put(concerning, new Refusal(refused, now + AccessTokens.REFUSAL_COOLDOWN.toNanos()));
+        }
+    }
+
     private void requireUserNotRefused(String concerning) {
         Refusal refusal = userRefusals.get(concerning);
-        if (refusal != null && System.nanoTime() - refusal.untilNanos() < 0) {
+        if (refusal != null && refusal.isRemembered(System.nanoTime())) {
             throw refusal.exception().remembered();
         }
     }
@@ -321,6 +352,10 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     }
 
     private record Refusal(SevenTargetsAuthenticationException exception, long untilNanos) {
+
+        boolean isRemembered(long nowNanos) {
+            return nowNanos - untilNanos < 0;
+        }
     }
 
     /** One API operation: sent again after a 401 or a transient failure, and named in an error. */

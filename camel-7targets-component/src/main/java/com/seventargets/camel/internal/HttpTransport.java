@@ -3,6 +3,8 @@ package com.seventargets.camel.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import org.apache.hc.client5.http.auth.AuthCache;
 import org.apache.hc.client5.http.impl.auth.BasicAuthCache;
@@ -11,6 +13,8 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.io.CloseMode;
 
 /**
@@ -24,42 +28,81 @@ final class HttpTransport implements Closeable {
 
     private final CloseableHttpClient client;
     private final AuthCache proxyAuthentication;
+    private final int maxResponseSize;
 
     /**
      * @param authenticatesToProxy whether the client has proxy credentials: the proxy's challenge is then answered
      *                             once, and every later request authenticates at once instead of being refused first
+     * @param maxResponseSize      the most bytes of a body read; a longer one fails the call
      */
-    public HttpTransport(CloseableHttpClient client, boolean authenticatesToProxy) {
+    public HttpTransport(CloseableHttpClient client, boolean authenticatesToProxy, int maxResponseSize) {
         this.client = client;
         this.proxyAuthentication = authenticatesToProxy ? new BasicAuthCache() : null;
+        this.maxResponseSize = maxResponseSize;
     }
 
-    /** Sends in this thread and waits for the whole answer. */
+    /**
+     * Sends in this thread and waits for the whole answer.
+     *
+     * @throws ResponseTooLargeException when the answer's body, a header line or the number of headers is over its
+     *                                   limit
+     */
     public RawResponse send(ClassicHttpRequest request) throws IOException {
-        if (proxyAuthentication == null) {
-            return client.execute(request, HttpTransport::read);
+        try {
+            if (proxyAuthentication == null) {
+                return client.execute(request, response -> read(request, response));
+            }
+            HttpClientContext context = HttpClientContext.create();
+            context.setAuthCache(proxyAuthentication);
+            return client.execute(request, context, response -> read(request, response));
+        } catch (MessageConstraintException e) {
+            throw new ResponseTooLargeException("The answer of " + urlOf(request) + " has a header line over "
+                                                + UnloggedConnections.MAX_LINE_LENGTH + " characters or more than "
+                                                + UnloggedConnections.MAX_HEADER_COUNT + " headers (" + e.getMessage()
+                                                + ")");
         }
-        HttpClientContext context = HttpClientContext.create();
-        context.setAuthCache(proxyAuthentication);
-        return client.execute(request, context, HttpTransport::read);
     }
 
-    private static RawResponse read(ClassicHttpResponse response) throws IOException {
+    private RawResponse read(ClassicHttpRequest request, ClassicHttpResponse response) throws IOException {
         return new RawResponse(response.getCode(), response.getReasonPhrase(), response.getHeaders(),
-                readBody(response.getEntity()));
+                readBody(request, response.getEntity()));
     }
 
-    /** The body in an array of its own length, when it is announced (EntityUtils would use 8 KB for it). */
-    private static byte[] readBody(HttpEntity entity) throws IOException {
+    /**
+     * The body in an array of its own length, when it is announced (EntityUtils would use 8 KB for it); at most
+     * {@link #maxResponseSize} bytes are read.
+     */
+    private byte[] readBody(ClassicHttpRequest request, HttpEntity entity) throws IOException {
         if (entity == null) {
             return NO_BODY;
         }
         long length = entity.getContentLength();
-        try (InputStream content = entity.getContent()) {
-            if (content == null) {
-                return NO_BODY;
+        InputStream content = entity.getContent();
+        if (content == null) {
+            return NO_BODY;
+        }
+        try (content) {
+            byte[] body = length > maxResponseSize ? null
+                    : content.readNBytes(length >= 0 ? (int) length : maxResponseSize + 1);
+            if (body == null || body.length > maxResponseSize) {
+                // closing would read the rest of the body first, and an endless one never ends
+                if (content instanceof EofSensorInputStream connection) {
+                    connection.abort();
+                }
+                throw new ResponseTooLargeException("The answer of " + urlOf(request) + " is over " + maxResponseSize
+                                                    + " bytes (option maxResponseSize)");
             }
-            return length >= 0 && length < Integer.MAX_VALUE ? content.readNBytes((int) length) : content.readAllBytes();
+            return body;
+        }
+    }
+
+    /** The URL without its query: a search string is the caller's data, not needed to name the server. */
+    private static String urlOf(ClassicHttpRequest request) {
+        try {
+            URI uri = request.getUri();
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
+        } catch (URISyntaxException e) {
+            return request.getRequestUri();
         }
     }
 

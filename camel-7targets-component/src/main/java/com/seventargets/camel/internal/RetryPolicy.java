@@ -100,6 +100,9 @@ final class RetryPolicy {
             return "TLS failed, not retried: the server's certificate must be trusted (option sslContextParameters)"
                    + " and name the host of the URL";
         }
+        if (failure instanceof ResponseTooLargeException) {
+            return "an answer over a limit, not read and not asked for again";
+        }
         if (attempt > maxRetries || isRetryable(failure, idempotent)) {
             return null;
         }
@@ -111,8 +114,8 @@ final class RetryPolicy {
     }
 
     private boolean isRetryable(IOException failure, boolean idempotent) {
-        if (failure instanceof SSLException) {
-            return false; // an untrusted certificate stays untrusted
+        if (failure instanceof SSLException || failure instanceof ResponseTooLargeException) {
+            return false; // an untrusted certificate stays untrusted, an endless answer endless
         }
         if (nothingWasSent(failure)) {
             return true;

@@ -60,7 +60,8 @@ public final class SevenTargetsApi implements Closeable {
     public Client client(Settings settings) {
         HttpTransport transport = transports.computeIfAbsent(TransportSettings.of(settings),
                 key -> new HttpTransport(HttpClientFactory.create(key, key.sslContextParameters() == null
-                        ? null : sslContexts.apply(key.sslContextParameters())), key.hasProxyCredentials()));
+                        ? null : sslContexts.apply(key.sslContextParameters())), key.hasProxyCredentials(),
+                        key.maxResponseSize()));
         ClientCredentials credentials = credentials(settings);
         RetryPolicy retries = new RetryPolicy(settings.maxRetries(), settings.retryDelay(), settings.maxRetryDelay(),
                 settings.retryUncertainCreate());
@@ -85,7 +86,7 @@ public final class SevenTargetsApi implements Closeable {
 
     private static ClientCredentials credentials(Settings settings) {
         return new ClientCredentials(settings.tokenUrl(), settings.clientId(), settings.clientSecret(),
-                settings.scope());
+                settings.scope(), settings.baseUrl());
     }
 
     /** Closes the transports and forgets the tokens and rate limits. */
@@ -107,6 +108,7 @@ public final class SevenTargetsApi implements Closeable {
             int maxRetries, long retryDelay, long maxRetryDelay, boolean retryUncertainCreate,
             int maxRequestsPerSecond,
             long connectTimeout, long responseTimeout, int connectionsPerRoute, int maxTotalConnections,
+            int maxResponseSize,
             String proxyHost, Integer proxyPort, String proxyAuthUsername, String proxyAuthPassword,
             SSLContextParameters sslContextParameters) {
 
@@ -125,8 +127,14 @@ public final class SevenTargetsApi implements Closeable {
      */
     public interface Client {
 
-        /** Gets an access token unless a usable one is cached: proves the credentials and the token endpoint work. */
+        /**
+         * Gets an access token unless a usable one is cached: proves the credentials and the token endpoint work.
+         * Fails with 7Targets' refusal of the user identifier while it is remembered, when it concerned every call.
+         */
         void requireToken() throws IOException, SevenTargetsApiException;
+
+        /** For how many assistants 7Targets' refusal of the user identifier is remembered now. */
+        int refusedAssistants();
 
         /**
          * What a lead call would send, without sending it: the JSON text of the lead; gets an access token first, as

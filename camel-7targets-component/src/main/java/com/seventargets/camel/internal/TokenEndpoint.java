@@ -23,7 +23,9 @@ import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 final class TokenEndpoint implements TokenSource {
 
     /** Cognito always sends expires_in; should an endpoint not, assume Cognito's shortest lifetime. */
-    private static final Duration LIFETIME_WHEN_UNSAID = Duration.ofMinutes(5);
+    static final Duration LIFETIME_WHEN_UNSAID = Duration.ofMinutes(5);
+    /** Cognito's longest lifetime: a longer expires_in is not believed. */
+    static final Duration LONGEST_LIFETIME = Duration.ofDays(1);
 
     private final HttpTransport transport;
     private final RetryingSender retrying;
@@ -72,10 +74,19 @@ final class TokenEndpoint implements TokenSource {
             throw new SevenTargetsAuthenticationException(tokenUrl, status, "malformed_response",
                     "the answer has no Bearer access_token");
         }
-        JsonNode expiresIn = json.get("expires_in");
-        Duration lifetime = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0
-                ? Duration.ofSeconds(expiresIn.asLong()) : LIFETIME_WHEN_UNSAID;
-        return AccessToken.issued(value, lifetime, requestedAtNanos);
+        return AccessToken.issued(value, lifetimeOf(json.get("expires_in")), requestedAtNanos);
+    }
+
+    /**
+     * The lifetime a token is used for: {@code expires_in} up to a day; missing, under a second or not a number, as
+     * if unsaid (taken as 0, it would make a token per message; a 401 replaces a token that expired sooner).
+     */
+    static Duration lifetimeOf(JsonNode expiresIn) {
+        double seconds = expiresIn == null ? 0 : expiresIn.asDouble(0); // numeric text too; NaN is not >= 1
+        if (!(seconds >= 1)) {
+            return LIFETIME_WHEN_UNSAID;
+        }
+        return Duration.ofSeconds((long) Math.min(seconds, LONGEST_LIFETIME.toSeconds()));
     }
 
     /** The body as a JSON object, or null when it is not one. */

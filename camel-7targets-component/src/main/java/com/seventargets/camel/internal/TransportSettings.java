@@ -10,6 +10,7 @@ record TransportSettings(
         long responseTimeout,
         int connectionsPerRoute,
         int maxTotalConnections,
+        int maxResponseSize,
         String proxyHost,
         Integer proxyPort,
         String proxyAuthUsername,
@@ -20,6 +21,7 @@ record TransportSettings(
         return new TransportSettings(
                 settings.connectTimeout(), settings.responseTimeout(),
                 settings.connectionsPerRoute(), settings.maxTotalConnections(),
+                settings.maxResponseSize(),
                 settings.proxyHost(), settings.proxyPort(),
                 settings.proxyAuthUsername(), settings.proxyAuthPassword(),
                 settings.sslContextParameters());

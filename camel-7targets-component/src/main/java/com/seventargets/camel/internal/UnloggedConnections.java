@@ -20,6 +20,16 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class UnloggedConnections implements HttpConnectionFactory<ManagedHttpClientConnection> {
 
+    /** The longest status or header line read: 7Targets' longest is far shorter; an endless one must not fill memory. */
+    static final int MAX_LINE_LENGTH = 8 * 1024;
+    /** The most header lines read in one answer. */
+    static final int MAX_HEADER_COUNT = 100;
+
+    private static final Http1Config LIMITS = Http1Config.custom()
+            .setMaxLineLength(MAX_LINE_LENGTH)
+            .setMaxHeaderCount(MAX_HEADER_COUNT)
+            .build();
+
     @Override
     public ManagedHttpClientConnection createConnection(Socket socket) throws IOException {
         Connection connection = new Connection();
@@ -34,8 +44,9 @@ final class UnloggedConnections implements HttpConnectionFactory<ManagedHttpClie
         private volatile Timeout socketTimeout;
 
         Connection() {
-            // the classic client's lenient response parser, as its own connections have
-            super(Http1Config.DEFAULT, null, null, null, null, null, DefaultHttpResponseParserFactory.INSTANCE);
+            // the classic client's lenient response parser, as its own connections have, with our limits (the
+            // connection would give it the default configuration, whose header count has no limit)
+            super(LIMITS, null, null, null, null, null, config -> DefaultHttpResponseParserFactory.INSTANCE.create(LIMITS));
         }
 
         @Override

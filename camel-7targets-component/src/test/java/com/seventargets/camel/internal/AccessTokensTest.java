@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AccessTokensTest {
 
-    private static final ClientCredentials CLIENT = new ClientCredentials("https://login/oauth2/token", "c", "s", "leads/post");
+    private static final ClientCredentials CLIENT = new ClientCredentials("https://login/oauth2/token", "c", "s",
+            "leads/post", "https://api");
 
     private final AtomicInteger fetches = new AtomicInteger();
     private final ManualClock clock = new ManualClock();
@@ -74,15 +75,21 @@ class AccessTokensTest {
 
     @Test
     void separateKeysGetSeparateTokens() throws Exception {
-        ClientCredentials otherScope = new ClientCredentials(CLIENT.tokenUrl(), "c", "s", "leads/read");
-        ClientCredentials otherClient = new ClientCredentials(CLIENT.tokenUrl(), "d", "s", "leads/post");
-        ClientCredentials sameKeyOtherSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "other", "leads/post");
+        String url = CLIENT.tokenUrl();
+        ClientCredentials otherScope = new ClientCredentials(url, "c", "s", "leads/read", "https://api");
+        ClientCredentials otherClient = new ClientCredentials(url, "d", "s", "leads/post", "https://api");
+        ClientCredentials otherSecret = new ClientCredentials(url, "c", "other", "leads/post", "https://api");
+        ClientCredentials otherApi = new ClientCredentials(url, "c", "s", "leads/post", "https://staging-api");
+        ClientCredentials same = new ClientCredentials(url, "c", "s", "leads/post", "https://api");
 
         AccessToken first = tokens.get(CLIENT, lasting(Duration.ofHours(1)));
         assertThat(tokens.get(otherScope, lasting(Duration.ofHours(1)))).isNotSameAs(first);
         assertThat(tokens.get(otherClient, lasting(Duration.ofHours(1)))).isNotSameAs(first);
-        assertThat(tokens.get(sameKeyOtherSecret, lasting(Duration.ofHours(1)))).isSameAs(first);
-        assertThat(fetches).hasValue(3);
+        assertThat(tokens.get(otherSecret, lasting(Duration.ofHours(1)))).as("a wrong secret is not hidden")
+                .isNotSameAs(first);
+        assertThat(tokens.get(otherApi, lasting(Duration.ofHours(1)))).isNotSameAs(first);
+        assertThat(tokens.get(same, lasting(Duration.ofHours(1)))).isSameAs(first);
+        assertThat(fetches).hasValue(5);
     }
 
     @Test
@@ -146,7 +153,8 @@ class AccessTokensTest {
         });
         try {
             await(fetching);
-            ClientCredentials other = new ClientCredentials(CLIENT.tokenUrl(), "other", "s", "leads/post");
+            ClientCredentials other = new ClientCredentials(CLIENT.tokenUrl(), "other", "s", "leads/post",
+                    "https://api");
 
             assertThat(tokens.get(other, lasting(Duration.ofHours(1))).authorization()).isEqualTo("Bearer token-1");
             assertThat(stuck).isNotDone();
@@ -197,7 +205,8 @@ class AccessTokensTest {
         }
         assertThat(fetches).as("one request for five callers").hasValue(1);
 
-        ClientCredentials newSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "fixed", "leads/post");
+        ClientCredentials newSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "fixed", "leads/post",
+                "https://api");
         assertThat(shortMemory.get(newSecret, lasting(Duration.ofHours(1)))).isNotNull();
         assertThat(fetches).as("another secret is tried at once").hasValue(2);
 

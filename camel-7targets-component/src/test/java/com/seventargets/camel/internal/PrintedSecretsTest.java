@@ -16,7 +16,8 @@ class PrintedSecretsTest {
     @Test
     void theCredentialsCacheKeyAndTokenNeverPrintTheirValues() throws Exception {
         ClientCredentials credentials
-                = new ClientCredentials("https://login/oauth2/token", "client-x", "secret-y", "leads/post");
+                = new ClientCredentials("https://login/oauth2/token", "client-x", "secret-y", "leads/post",
+                "https://api");
         AccessTokens tokens = new AccessTokens(new SevenTargetsStats(), System::nanoTime);
 
         AccessToken token = tokens.get(credentials,
@@ -30,7 +31,7 @@ class PrintedSecretsTest {
     void theSettingsNeverPrintTheSecrets() {
         SevenTargetsApi.Settings settings = new SevenTargetsApi.Settings("https://login/oauth2/token", "client-x",
                 "secret-y", "leads/post", "https://api", "user-u", 3, 100, 1000, false, 0, 1000, 1000, 5, 20,
-                "proxy", 8080, "proxy-user-p", "proxy-password-q", null);
+                4_194_304, "proxy", 8080, "proxy-user-p", "proxy-password-q", null);
 
         assertThat(settings.toString() + TransportSettings.of(settings))
                 .doesNotContain("client-x", "secret-y", "user-u", "proxy-user-p", "proxy-password-q");
