@@ -1,10 +1,11 @@
 package com.seventargets.camel.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -110,11 +111,17 @@ final class AccessTokens {
         }
     }
 
-    /** The token, or the failure of its fetch as it was thrown. */
+    /**
+     * The token, or the failure of its fetch as it was thrown. The wait ends when the caller's thread is interrupted
+     * (a shutdown, say), whatever the fetch it waits for does.
+     */
     private static AccessToken await(CompletableFuture<AccessToken> token) throws IOException, SevenTargetsApiException {
         try {
-            return token.join(); // not interruptible: the fetch it waits for ends within its timeouts and retries
-        } catch (CompletionException e) {
+            return token.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while waiting for the access token another sender fetches");
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException failure) {
                 throw failure;
             }
@@ -127,7 +134,7 @@ final class AccessTokens {
             if (e.getCause() instanceof Error failure) {
                 throw failure;
             }
-            throw e;
+            throw new IllegalStateException("The access token could not be fetched", e.getCause());
         }
     }
 

@@ -137,6 +137,33 @@ class AccessTokensTest {
     }
 
     @Test
+    void aCallerWaitingForAnotherCallersFetchStopsWhenItsThreadIsInterrupted() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch fetching = new CountDownLatch(1);
+        TokenSource slow = (c, at) -> {
+            fetching.countDown();
+            await(release);
+            return lasting(Duration.ofHours(1)).fetch(c, at);
+        };
+        Callers callers = new Callers(2);
+        try {
+            Future<AccessToken> fetcher = callers.submit(() -> tokens.get(CLIENT, slow));
+            await(fetching);
+            Future<AccessToken> waiter = callers.submit(() -> tokens.get(CLIENT, slow));
+            callers.awaitAllWaiting();
+
+            callers.interrupt(1);
+
+            assertThatThrownBy(() -> waiter.get(5, TimeUnit.SECONDS)).as("the fetch it waited for still runs")
+                    .hasCauseInstanceOf(java.io.InterruptedIOException.class);
+            release.countDown();
+            assertThat(fetcher.get(5, TimeUnit.SECONDS).authorization()).isEqualTo("Bearer token-1");
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
     void aPendingFetchForOneClientDoesNotHoldUpAnother() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
         CountDownLatch fetching = new CountDownLatch(1);
@@ -253,6 +280,10 @@ class AccessTokensTest {
                 assertThat(System.nanoTime() - deadline).as("callers still running after 10 s").isNegative();
                 Thread.sleep(1);
             }
+        }
+
+        void interrupt(int caller) {
+            threads.get(caller).interrupt();
         }
 
         void shutdownNow() {
