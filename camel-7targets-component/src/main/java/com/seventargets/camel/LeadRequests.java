@@ -177,8 +177,9 @@ final class LeadRequests {
         }
         int control = controlCharacterIn(value);
         if (control >= 0) { // the value is not quoted: it could split the line it is logged on
-            problems.add(field + " contains the control character U+" + String.format("%04X", (int) value.charAt(control))
-                         + " at position " + control + ": an e-mail address has none");
+            String code = String.format("U+%04X", (int) value.charAt(control));
+            problems.add(field + " contains the control character " + code + " at position " + control
+                         + ": an e-mail address has none");
         } else if (value.length() > 254 || !isEmail(value)) {
             problems.add(field + " '" + abbreviate(value) + "' is not an e-mail address (expected name@domain.tld)");
         }

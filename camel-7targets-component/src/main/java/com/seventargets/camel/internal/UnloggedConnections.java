@@ -20,7 +20,7 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class UnloggedConnections implements HttpConnectionFactory<ManagedHttpClientConnection> {
 
-    /** The longest status or header line read: 7Targets' longest is far shorter; an endless one must not fill memory. */
+    /** The longest status or header line read: far above 7Targets' own, and an endless one must not fill memory. */
     static final int MAX_LINE_LENGTH = 8 * 1024;
     /** The most header lines read in one answer. */
     static final int MAX_HEADER_COUNT = 100;
@@ -46,7 +46,8 @@ final class UnloggedConnections implements HttpConnectionFactory<ManagedHttpClie
         Connection() {
             // the classic client's lenient response parser, as its own connections have, with our limits (the
             // connection would give it the default configuration, whose header count has no limit)
-            super(LIMITS, null, null, null, null, null, config -> DefaultHttpResponseParserFactory.INSTANCE.create(LIMITS));
+            super(LIMITS, null, null, null, null, null,
+                    config -> DefaultHttpResponseParserFactory.INSTANCE.create(LIMITS));
         }
 
         @Override
