@@ -82,8 +82,9 @@ final class HttpTransport implements Closeable {
             return NO_BODY;
         }
         try (content) {
-            byte[] body = length > maxResponseSize ? null
-                    : content.readNBytes(length >= 0 ? (int) length : maxResponseSize + 1);
+            // one byte over the limit tells a body over it; the largest array a JVM makes bounds the limit itself
+            int toRead = length >= 0 ? (int) length : (int) Math.min(maxResponseSize + 1L, Integer.MAX_VALUE - 8);
+            byte[] body = length > maxResponseSize ? null : content.readNBytes(toRead);
             if (body == null || body.length > maxResponseSize) {
                 // closing would read the rest of the body first, and an endless one never ends
                 if (content instanceof EofSensorInputStream connection) {
