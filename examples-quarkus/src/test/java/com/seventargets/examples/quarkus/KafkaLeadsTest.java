@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
 
 import com.seventargets.examples.quarkus.KafkaClient.Received;
 import io.quarkus.test.common.TestResourceScope;
@@ -79,15 +78,5 @@ class KafkaLeadsTest extends SimulatorTest {
         assertThat(dead.value()).isEqualTo(invalid);
         assertThat(dead.rejectedReason()).contains("email 'not-an-email' is not an e-mail address");
         assertThat(simulator.journal("/leads")).as("refused before sending").isEmpty();
-    }
-
-    @Test
-    void aHeaderOfTheComponentOnTheMessageDoesNotChooseTheOperation() throws Exception {
-        kafka.send(TOPIC, "{\"name\": \"Op\", \"email\": \"op.kafka@example.com\"}",
-                Map.of("CAMELSEVENTARGETSOPERATION", "stopFollowup"));
-
-        await().atMost(DELIVERED).until(() -> simulator.leadByEmail("op.kafka@example.com").isPresent());
-        assertThat(simulator.journal()).as("created, not stopped")
-                .noneMatch(request -> request.path().startsWith("/leads/stop"));
     }
 }
