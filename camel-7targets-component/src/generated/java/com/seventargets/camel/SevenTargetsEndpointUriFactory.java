@@ -23,7 +23,7 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(38);
         props.add("allPages");
         props.add("assistantCacheTtl");
         props.add("assistantEmail");

@@ -34,7 +34,7 @@ final class LeadRequests {
      */
     static final int MAX_JSON_BYTES = 1024 * 1024;
 
-    private static final ObjectWriter LEAD_WRITER = Json.MAPPER.writerFor(Lead.class);
+    private static final ObjectWriter LEAD_WRITER = SevenTargetsApi.JSON.writerFor(Lead.class);
 
     private final SevenTargetsConfiguration defaults;
 
