@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Java examples of the reference page and the README, one per operation (the tagged regions below are copied
- * into the pages, and {@link DocSnippetsTest} fails when a copy differs), run against the simulator.
+ * The Java examples of the reference page and the README, one per operation, and the security page's route from an
+ * external transport (the tagged regions below are copied into the pages, and {@link DocSnippetsTest} fails when a
+ * copy differs), run against the simulator.
  */
 class ReferenceExamplesTest {
 
@@ -58,6 +59,12 @@ class ReferenceExamplesTest {
                 .to("seventargets:assistant?allPages=true&size=50")
                 .log("${body.size()} assistants");
             // end::list[]
+
+            // tag::inbound-headers[]
+            from("jms:queue:leads")
+                .removeHeaders("(?i)CamelSevenTargets.*") // any case
+                .to("seventargets:lead");
+            // end::inbound-headers[]
         }
     }
 
@@ -100,6 +107,15 @@ class ReferenceExamplesTest {
         Await.until(() -> !simulator().journal("/leads/assistant").isEmpty(), () -> "the assistants listed");
 
         assertThat(simulator().journal("/leads/assistant").get(0).queryParams()).containsEntry("size", "50");
+    }
+
+    @Test
+    void anOperationHeaderFromTheTransportIsDropped() {
+        template.sendBodyAndHeader("jms:queue:leads", "{\"name\": \"Ada\", \"email\": \"ada@example.com\"}",
+                "camelseventargetsoperation", "stopFollowup");
+
+        Await.until(() -> simulator().leadByEmail("ada@example.com").isPresent(), () -> "lead created");
+        assertThat(simulator().journal("/leads/stop/followup")).isEmpty();
     }
 
     private static SevenTargetsSimulator simulator() {
