@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UserPagesTest {
 
     /** Pages for those who work on the project itself, where such words belong. */
-    private static final Set<String> CONTRIBUTOR_PAGES = Set.of("CONTRIBUTING.md", "mutation-testing.md", "releasing.md");
+    private static final Set<String> CONTRIBUTOR_PAGES = Set.of("CONTRIBUTING.md", "releasing.md");
 
     private static final Pattern INTERNAL = Pattern.compile(
             "\\bissue \\d+|`[0-9a-f]{7,40}`|build machine|this project's machine|/usr/lib/jvm|/work/\\w+");
