@@ -14,6 +14,7 @@ import javax.net.ssl.SSLContext;
 
 import com.seventargets.camel.internal.SevenTargetsApi;
 import com.seventargets.camel.metrics.SevenTargetsStats;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.RuntimeCamelException;
@@ -26,6 +27,7 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.util.IOHelper;
+import org.apache.camel.util.StringHelper;
 
 /**
  * The 7Targets component. Its options are inherited by every endpoint; it owns what endpoints share: the access
@@ -59,6 +61,8 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
     private final SevenTargetsApi api;
     /** The Micrometer meters, when a MeterRegistry is bound; not typed as such, so that Micrometer stays optional. */
     private Closeable meters;
+    /** Added to a running context, Camel starts it before naming it: its meters then wait for its first endpoint. */
+    private boolean metersAwaitName;
     private volatile ExecutorService handOffExecutor;
 
     public SevenTargetsComponent() {
@@ -73,6 +77,7 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        bindMetersOnFirstEndpoint(uri);
         SevenTargetsConfiguration endpointConfiguration = getConfiguration().copy();
         SevenTargetsEndpoint endpoint = new SevenTargetsEndpoint(
                 SECRET_VALUES.matcher(uri).replaceAll("$1xxxxxx"), this,
@@ -195,16 +200,48 @@ public class SevenTargetsComponent extends HealthCheckComponent implements SSLCo
                 .keepAliveTime(60L).allowCoreThreadTimeOut(true).maxQueueSize(HAND_OFF_QUEUE)
                 .rejectedPolicy(ThreadPoolRejectedPolicy.Abort).build();
         handOffExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SevenTargetsHandOff", profile);
+        String name = nameInContext();
+        if (name == null) {
+            awaitName();
+        } else {
+            bindMeters(name);
+        }
+    }
+
+    /** The name the context knows this component by (a second one has a name of its own), or null when not yet. */
+    private String nameInContext() {
+        CamelContext context = getCamelContext();
+        return context.getComponentNames().stream().filter(name -> context.hasComponent(name) == this).findFirst()
+                .orElse(null);
+    }
+
+    private synchronized void awaitName() {
+        metersAwaitName = true;
+    }
+
+    private synchronized void bindMetersOnFirstEndpoint(String uri) {
+        if (metersAwaitName) {
+            bindMeters(StringHelper.before(uri, ":"));
+        }
+    }
+
+    private synchronized void bindMeters(String componentName) {
+        metersAwaitName = false;
         // the class is loaded only with Micrometer on the class path
         if (getCamelContext().getClassResolver().resolveClass(MICROMETER_REGISTRY) != null) {
-            meters = stats.bindMeters(getCamelContext());
+            meters = stats.bindMeters(getCamelContext(), componentName);
         }
+    }
+
+    private synchronized void unbindMeters() {
+        metersAwaitName = false;
+        IOHelper.close(meters);
+        meters = null;
     }
 
     @Override
     protected void doStop() throws Exception {
-        IOHelper.close(meters);
-        meters = null;
+        unbindMeters();
         ExecutorService executor = handOffExecutor;
         handOffExecutor = null;
         if (executor != null) {

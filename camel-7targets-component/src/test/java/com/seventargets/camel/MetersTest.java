@@ -2,12 +2,15 @@ package com.seventargets.camel;
 
 import java.util.concurrent.TimeUnit;
 
+import com.seventargets.simulator.SevenTargetsSimulator;
+
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.Test;
 
 import static com.seventargets.camel.TestLeads.lead;
@@ -60,8 +63,59 @@ class MetersTest extends SevenTargetsTestSupport {
         MetricsScenario.send(template);
 
         assertThat(registry.getMeters()).flatExtracting(meter -> meter.getId().getTags()).extracting(Tag::getValue)
-                .allMatch(value -> value.matches("[a-zA-Z_]+|\\d{3}"))
-                .doesNotContain(simulator().clientSecret(), simulator().userIdentifier());
+                .allMatch(value -> value.matches("[a-zA-Z0-9_-]+"))
+                .doesNotContain(simulator().clientId(), simulator().clientSecret(), simulator().userIdentifier());
+    }
+
+    @Test
+    void everyMeterNamesItsContextAndItsComponent() {
+        MetricsScenario.send(template);
+
+        assertThat(registry.getMeters()).allSatisfy(meter -> {
+            assertThat(meter.getId().getTag("camelContext")).isEqualTo(context.getName());
+            assertThat(meter.getId().getTag("component")).isEqualTo("seventargets");
+        });
+    }
+
+    @Test
+    void twoComponentsInOneRegistryCountApartAndStoppingOneLeavesTheOthersMeters() throws Exception {
+        try (SevenTargetsSimulator eu = SevenTargetsSimulator.builder().clientId("eu-client").clientSecret("eu-secret")
+                .userIdentifier("eu-user").build().start()) {
+            SevenTargetsComponent euComponent = componentFor(eu);
+            context.addComponent("seventargets-eu", euComponent);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:eu").routeId("eu").to("seventargets-eu:lead");
+                }
+            });
+
+            MetricsScenario.send(template);
+            template.requestBody("direct:eu", lead("Eva", "eva@example.com"));
+            template.requestBody("direct:eu", lead("Emil", "emil@example.com"));
+
+            assertThat(eu.leads()).hasSize(2);
+            assertThat(createdBy("seventargets")).isEqualTo(10);
+            assertThat(createdBy("seventargets-eu")).isEqualTo(2);
+            assertThat(registry.get("seventargets.token.requests").tags("component", "seventargets-eu")
+                    .functionCounter().count()).isEqualTo(1);
+            assertThat(registry.get("seventargets.in.flight").gauges()).hasSize(2);
+            assertThat(registry.getMeters()).flatExtracting(meter -> meter.getId().getTags()).extracting(Tag::getValue)
+                    .doesNotContain("eu-client", "eu-secret", "eu-user");
+
+            context.getRouteController().stopRoute("eu");
+            ServiceHelper.stopService(euComponent);
+
+            assertThat(registry.find("seventargets.requests").tags("component", "seventargets-eu").meters()).isEmpty();
+            assertThat(registry.find("seventargets.in.flight").tags("component", "seventargets-eu").meters()).isEmpty();
+            assertThat(createdBy("seventargets")).isEqualTo(10);
+            assertThat(registry.get("seventargets.in.flight").tags("component", "seventargets").gauge()).isNotNull();
+        }
+    }
+
+    private double createdBy(String component) {
+        return registry.get("seventargets.requests")
+                .tags("component", component, "operation", "create", "outcome", "success").functionTimer().count();
     }
 
     @Test

@@ -23,35 +23,47 @@ import org.slf4j.LoggerFactory;
 /**
  * The component's {@link SevenTargetsStats} as Micrometer meters in the {@link MeterRegistry} bound in the Camel
  * registry (Spring Boot and Quarkus bind one). The meters read the stats when they are scraped: the call path never
- * touches Micrometer. A series' meter is registered when it first occurs.
+ * touches Micrometer. A series' meter is registered when it first occurs. Every meter carries the tags
+ * {@value #CAMEL_CONTEXT_TAG} and {@value #COMPONENT_TAG} (the names of the context and of the component in it), so
+ * that several components, or several contexts, share one registry without mixing their counts.
  */
 final class SevenTargetsMeters implements Closeable {
+
+    /** The context's name, as camel-micrometer tags its own meters. */
+    static final String CAMEL_CONTEXT_TAG = "camelContext";
+    /** The component's name in the context: {@code seventargets}, or the name a second component is added under. */
+    static final String COMPONENT_TAG = "component";
 
     private static final Logger LOG = LoggerFactory.getLogger(SevenTargetsMeters.class);
 
     private final MeterRegistry registry;
     private final SevenTargetsStats stats;
+    private final Tags componentTags;
     private final List<Meter> meters = new CopyOnWriteArrayList<>();
     private final BiConsumer<Key, Tally> onSeries = this::register;
 
-    private SevenTargetsMeters(MeterRegistry registry, SevenTargetsStats stats) {
+    private SevenTargetsMeters(MeterRegistry registry, SevenTargetsStats stats, Tags componentTags) {
         this.registry = registry;
         this.stats = stats;
+        this.componentTags = componentTags;
     }
 
     /**
      * Registers the meters in the context's MeterRegistry: the only one bound, or the composite one among several.
      *
+     * @param componentName the component's name in the context
      * @return what unregisters them, or null when no MeterRegistry is bound
      */
-    static Closeable bind(CamelContext context, SevenTargetsStats stats) {
+    static Closeable bind(CamelContext context, String componentName, SevenTargetsStats stats) {
         MeterRegistry registry = findRegistry(context.getRegistry().findByType(MeterRegistry.class));
         if (registry == null) {
             return null;
         }
         LOG.debug("7Targets meters registered in {}", registry.getClass().getName());
-        SevenTargetsMeters bound = new SevenTargetsMeters(registry, stats);
+        Tags componentTags = Tags.of(CAMEL_CONTEXT_TAG, context.getName(), COMPONENT_TAG, componentName);
+        SevenTargetsMeters bound = new SevenTargetsMeters(registry, stats, componentTags);
         bound.meters.add(Gauge.builder("seventargets.in.flight", stats, SevenTargetsStats::inFlight)
+                .tags(componentTags)
                 .description("7Targets calls under way: waiting for their turn, a token or an answer")
                 .register(registry));
         stats.forEachSeries(bound.onSeries);
@@ -69,23 +81,23 @@ final class SevenTargetsMeters implements Closeable {
         String name = key.kind().meterName();
         Meter meter = switch (key.kind()) {
             case REQUESTS -> FunctionTimer.builder(name, tally, Tally::count, Tally::totalNanos, TimeUnit.NANOSECONDS)
-                    .tags(Tags.of("operation", key.operation(), "outcome", key.detail()))
+                    .tags(componentTags.and("operation", key.operation(), "outcome", key.detail()))
                     .description("7Targets calls sent, after their retries")
                     .register(registry);
             case INVALID -> FunctionCounter.builder(name, tally, Tally::count)
-                    .tags(Tags.of("operation", key.operation()))
+                    .tags(componentTags.and("operation", key.operation()))
                     .description("Messages refused before anything was sent to 7Targets")
                     .register(registry);
             case DUPLICATES -> FunctionCounter.builder(name, tally, Tally::count)
-                    .tags(Tags.of("operation", key.operation()))
+                    .tags(componentTags.and("operation", key.operation()))
                     .description("Creates not sent to 7Targets: the idempotent repository already had their lead")
                     .register(registry);
             case RETRIES -> FunctionCounter.builder(name, tally, Tally::count)
-                    .tags(Tags.of("operation", key.operation(), "reason", key.detail()))
+                    .tags(componentTags.and("operation", key.operation(), "reason", key.detail()))
                     .description("Repeated attempts of 7Targets calls")
                     .register(registry);
             case TOKEN_REQUESTS -> FunctionCounter.builder(name, tally, Tally::count)
-                    .tags(Tags.of("outcome", key.detail()))
+                    .tags(componentTags.and("outcome", key.detail()))
                     .description("Access token fetches from the OAuth2 token endpoint")
                     .register(registry);
         };

@@ -23,7 +23,7 @@ import org.apache.camel.component.extension.ComponentExtension;
  */
 public final class SevenTargetsStats implements ComponentExtension {
 
-    /** The meters, by their Micrometer names. */
+    /** The meters, by their Micrometer names; each also carries the tags {@code camelContext} and {@code component}. */
     public enum Kind {
         /** Calls sent, after their retries; tags operation and outcome. */
         REQUESTS("seventargets.requests"),
@@ -212,12 +212,14 @@ public final class SevenTargetsStats implements ComponentExtension {
 
     /**
      * Registers these counts as Micrometer meters in the context's MeterRegistry: the only one bound, or the
-     * composite one among several. Call it only with Micrometer on the class path.
+     * composite one among several, tagged with the names of the context and of the component. Call it only with
+     * Micrometer on the class path.
      *
+     * @param componentName the component's name in the context
      * @return what unregisters them, or null when no MeterRegistry is bound
      */
-    public Closeable bindMeters(CamelContext context) {
-        return SevenTargetsMeters.bind(context, this);
+    public Closeable bindMeters(CamelContext context, String componentName) {
+        return SevenTargetsMeters.bind(context, componentName, this);
     }
 
     private Tally tally(Key key) {
