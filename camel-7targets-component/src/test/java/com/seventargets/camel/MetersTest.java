@@ -12,6 +12,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,12 +79,21 @@ class MetersTest extends SevenTargetsTestSupport {
         });
     }
 
-    @Test
-    void twoComponentsInOneRegistryCountApartAndStoppingOneLeavesTheOthersMeters() throws Exception {
+    /**
+     * A second component, named by the Camel registry (as in Spring Boot: found when its first endpoint is resolved)
+     * or added to the running context (which starts it before it knows its name).
+     */
+    @ParameterizedTest(name = "bound in the registry: {0}")
+    @ValueSource(booleans = { true, false })
+    void twoComponentsInOneRegistryCountApartAndStoppingOneLeavesTheOthersMeters(boolean inRegistry) throws Exception {
         try (SevenTargetsSimulator eu = SevenTargetsSimulator.builder().clientId("eu-client").clientSecret("eu-secret")
                 .userIdentifier("eu-user").build().start()) {
             SevenTargetsComponent euComponent = componentFor(eu);
-            context.addComponent("seventargets-eu", euComponent);
+            if (inRegistry) {
+                context.getRegistry().bind("seventargets-eu", euComponent);
+            } else {
+                context.addComponent("seventargets-eu", euComponent);
+            }
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SimulatorResource.class, scope = TestResourceScope.GLOBAL)
 class MetricsTest extends SimulatorTest {
 
+    /** The tags every 7Targets meter starts with: the Camel context's name and the component's. */
+    private static final String COMPONENT = "camelContext=\"[^\"]+\",component=\"seventargets\"";
     private static final Pattern CREATED = Pattern.compile(
-            "(?m)^seventargets_requests_seconds_count\\{operation=\"create\",outcome=\"success\"} (\\d+)");
+            "(?m)^seventargets_requests_seconds_count\\{" + COMPONENT
+            + ",operation=\"create\",outcome=\"success\"} (\\d+)");
     private static final Pattern INVALID = Pattern.compile(
-            "(?m)^seventargets_invalid_total\\{operation=\"create\"} (\\d+)");
+            "(?m)^seventargets_invalid_total\\{" + COMPONENT + ",operation=\"create\"} (\\d+)");
     private static final Pattern TOKENS = Pattern.compile(
-            "(?m)^seventargets_token_requests_total\\{outcome=\"success\"} (\\d+)");
+            "(?m)^seventargets_token_requests_total\\{" + COMPONENT + ",outcome=\"success\"} (\\d+)");
 
     @Test
     void metricsShowTheLeadsCreatedAndRefusedInPrometheusFormat() {
@@ -37,7 +40,7 @@ class MetricsTest extends SimulatorTest {
         assertThat(count(CREATED)).isEqualTo(createdBefore + 1);
         assertThat(count(INVALID)).isEqualTo(invalidBefore + 1);
         assertThat(count(TOKENS)).as("the reset simulator forgot the token: one new one").isEqualTo(tokensBefore + 1);
-        assertThat(metrics).containsPattern("(?m)^seventargets_in_flight ")
+        assertThat(metrics).containsPattern("(?m)^seventargets_in_flight\\{" + COMPONENT + "} ")
                 .doesNotContain("ada.metrics@example.com");
     }
 

@@ -2,6 +2,8 @@ package com.seventargets.examples.springboot;
 
 import java.net.InetAddress;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.seventargets.simulator.SevenTargetsSimulator;
 import com.seventargets.simulator.SevenTargetsSimulatorExtension;
@@ -22,14 +24,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The example as a user runs it, against the simulator: a lead posted to /leads is created, the health is UP; the
- * server listens on loopback only and keeps the health's details to itself.
+ * The example as a user runs it, against the simulator: a lead posted to /leads is created and counted in
+ * /actuator/prometheus, the health is UP; the server listens on loopback only and keeps the health's details to
+ * itself.
  */
 // tag::test[]
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LeadApplicationTest {
 
     private static final String ASSISTANT = "assistant1@simulator.7targets.test";
+    private static final Pattern CREATED = Pattern.compile("(?m)^seventargets_requests_seconds_count\\{"
+            + "camelContext=\"[^\"]+\",component=\"seventargets\","
+            + "operation=\"create\",outcome=\"success\"} (\\S+)$");
 
     @RegisterExtension
     static final SevenTargetsSimulatorExtension SIMULATOR = new SevenTargetsSimulatorExtension();
@@ -62,6 +68,26 @@ class LeadApplicationTest {
         assertThat(created.getBody()).containsKey("id").containsEntry("email", "ada@example.com");
         assertThat(SIMULATOR.simulator().leadByEmail("ada@example.com")).hasValueSatisfying(lead ->
                 assertThat(lead).containsEntry("assistantEmail", ASSISTANT).containsEntry("source", "SpringBoot"));
+    }
+
+    @Test
+    void theCreatedLeadIsCountedAtActuatorPrometheusWhichShowsNoSecret() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        http.postForEntity("/leads", new HttpEntity<>("{\"name\": \"Bea\", \"email\": \"bea@example.com\"}", headers),
+                Map.class);
+
+        ResponseEntity<String> scrape = http.getForEntity("/actuator/prometheus", String.class);
+
+        assertThat(scrape.getStatusCode().is2xxSuccessful()).as(String.valueOf(scrape)).isTrue();
+        Matcher created = CREATED.matcher(scrape.getBody());
+        assertThat(created.find()).as(scrape.getBody()).isTrue();
+        assertThat(Double.parseDouble(created.group(1))).isGreaterThanOrEqualTo(1);
+        SevenTargetsSimulator simulator = SIMULATOR.simulator();
+        assertThat(scrape.getBody()).doesNotContain(simulator.clientId(), simulator.clientSecret(),
+                simulator.userIdentifier(), "bea@example.com");
+        assertThat(simulator.issuedTokens()).isNotEmpty()
+                .allSatisfy(token -> assertThat(scrape.getBody()).doesNotContain(token));
     }
 
     @Test
