@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * Applies the {@code camel.component.seventargets.*} properties to the {@code seventargets} component, through the
- * component's generated configurer (as Camel's own starters do), when the component is first used.
+ * component's generated configurer (as Camel's own starters do), when the component is first used; a second
+ * component under another name (a bean {@code seventargets-eu}) keeps its own configuration.
  * {@code camel.component.seventargets.enabled=false} turns this off, {@code
  * camel.component.seventargets.customizer.enabled=false} keeps the properties off a component the application
  * registered itself.
@@ -33,6 +34,7 @@ import org.springframework.context.annotation.Lazy;
 @ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.seventargets" })
 public class SevenTargetsComponentAutoConfiguration {
 
+    private static final String COMPONENT_NAME = "seventargets";
     /** The options of {@code ComponentConfigurationPropertiesCommon}, which belong to Spring Boot, not the component. */
     private static final String[] STARTER_ONLY_OPTIONS = { "enabled", "customizer" };
 
@@ -63,7 +65,9 @@ public class SevenTargetsComponentAutoConfiguration {
             public boolean isEnabled(String name, Component target) {
                 return HierarchicalPropertiesEvaluator.evaluate(applicationContext,
                         "camel.component.customizer", "camel.component.seventargets.customizer")
-                       && target instanceof SevenTargetsComponent;
+                       && target instanceof SevenTargetsComponent
+                       // Camel's starters match the type only: another account's credentials would be overwritten
+                       && COMPONENT_NAME.equals(name);
             }
         };
     }
