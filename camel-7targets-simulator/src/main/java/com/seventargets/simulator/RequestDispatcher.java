@@ -26,12 +26,13 @@ final class RequestDispatcher {
     private final Router router;
     private final RuntimeSettings runtime;
     private final AtomicInteger tokenRequests;
+    private final CreatesPerSecond createsPerSecond;
     private final AtomicInteger underWay = new AtomicInteger();
     private final AtomicInteger mostUnderWay = new AtomicInteger();
     private final ArrivalGate gate = new ArrivalGate(mostUnderWay::get);
 
     RequestDispatcher(RequestReader reader, AdminApi admin, RequestCounts counts, Journal journal, Faults faults,
-            Router router, RuntimeSettings runtime, AtomicInteger tokenRequests) {
+            Router router, RuntimeSettings runtime, AtomicInteger tokenRequests, CreatesPerSecond createsPerSecond) {
         this.reader = reader;
         this.admin = admin;
         this.counts = counts;
@@ -40,6 +41,7 @@ final class RequestDispatcher {
         this.router = router;
         this.runtime = runtime;
         this.tokenRequests = tokenRequests;
+        this.createsPerSecond = createsPerSecond;
     }
 
     void handle(HttpExchange exchange, Continuations continuations) throws IOException {
@@ -55,6 +57,8 @@ final class RequestDispatcher {
         Call call = new Call(exchange, request, journal.record(request), started);
         if (request.path().equals(TokenEndpoint.PATH) && request.method().equals("POST")) {
             tokenRequests.incrementAndGet();
+        } else if (request.path().equals(LeadsApi.PATH) && request.method().equals("POST")) {
+            createsPerSecond.arrived();
         }
         if (request.tooLarge()) {
             call.answer(SimResponse.error(413, "The request body is larger than " + reader.maxBodySize()

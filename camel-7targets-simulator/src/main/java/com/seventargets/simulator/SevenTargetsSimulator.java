@@ -52,6 +52,7 @@ public final class SevenTargetsSimulator implements AutoCloseable {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final Journal journal;
     private final RequestCounts requestCounts;
+    private final CreatesPerSecond createsPerSecond = new CreatesPerSecond(System::currentTimeMillis);
     private final RequestDispatcher dispatcher;
     private volatile SimulatorServer server;
 
@@ -68,7 +69,7 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         this.requestCounts = new RequestCounts(router.endpoints());
         AdminApi admin = new AdminApi(this::stats, leads::all, this::reset);
         this.dispatcher = new RequestDispatcher(new RequestReader(limits.maxBodySize()), admin, requestCounts,
-                journal, faults, router, runtime, tokenRequests);
+                journal, faults, router, runtime, tokenRequests, createsPerSecond);
     }
 
     /** A builder with the defaults: test-client / test-secret / test-user, scope leads/post, 1 h tokens, free port. */
@@ -258,10 +259,21 @@ public final class SevenTargetsSimulator implements AutoCloseable {
         tokens.clear();
         tokenRequests.set(0);
         requestCounts.clear();
+        createsPerSecond.clear();
         dispatcher.resetMostUnderWay();
         assistants.reseed(settings.seedAssistants());
         runtime.restore(settings);
         journal.clear();
+    }
+
+    /**
+     * How many creates ({@code POST /leads}, whatever they were answered) arrived in each second of the clock, from
+     * the second of the first one since start or the last {@link #reset()} to the second of the last one, seconds
+     * without a create included as 0; the last hour of that span at most. What a client's rate limit is checked
+     * against: no entry may exceed it.
+     */
+    public List<Long> createsPerSecond() {
+        return createsPerSecond.snapshot();
     }
 
     /**
