@@ -14,7 +14,7 @@ public final class BenchmarkMain {
     private static final Scenario WARMUP = new SimulatorWarmup();
     private static final List<Scenario> SCENARIOS = List.of(new ThroughputScenario(), new TokenDelayScenario(),
             new DeadlockScenario(), new StartupScenario(), new BulkImportScenario(), new InFlightScenario(),
-            new PacingScenario());
+            new PacingScenario(), new BulkLatencyScenario());
     private static final List<String> WORKER_JVM = List.of("-Xms1g", "-Xmx1g");
     private static final List<String> SIMULATOR_JVM = List.of("-Xms1g", "-Xmx2g");
 

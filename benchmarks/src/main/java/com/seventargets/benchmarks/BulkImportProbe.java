@@ -1,34 +1,25 @@
 package com.seventargets.benchmarks;
 
-import com.seventargets.camel.model.Lead;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
- * The bulk import of issue 4: a generated CSV read by {@code from("file:...")}, split line by line in streaming
- * mode on an executor of {@link #PARALLELISM} threads (bounded queue, the reader runs a row itself when it is
- * full), each row mapped to a lead and sent to {@code seventargets:lead}. A first file of half as many rows warms
- * the JVM up (the raw clients it is compared with are measured after a warm-up too) and is not measured.
+ * The bulk import of issue 4 on loopback: the {@link CsvImport} route on {@link #PARALLELISM} threads. A first file
+ * of half as many rows warms the JVM up (the raw clients it is compared with are measured after a warm-up too) and
+ * is not measured.
  */
 final class BulkImportProbe {
 
     static final int PARALLELISM = 8;
-    private static final String HEADER = "name,lastName,email,phone,source,context";
 
     private BulkImportProbe() {
     }
@@ -36,9 +27,9 @@ final class BulkImportProbe {
     static BulkResult run(ForkSpec spec) throws Exception {
         Path dir = Files.createTempDirectory("7targets-bulk");
         int warmupRows = spec.rows() / 2;
-        Path warmup = writeCsv(dir.resolve("warmup.csv"), spec.rows() + 1, warmupRows);
+        Path warmup = CsvImport.writeCsv(dir.resolve("warmup.csv"), spec.rows() + 1, warmupRows);
         // the file consumer does not wait for one file's rows before it takes the next: this one is moved in later
-        Path staged = writeCsv(Files.createTempFile("7targets-bulk", ".csv"), 1, spec.rows());
+        Path staged = CsvImport.writeCsv(Files.createTempFile("7targets-bulk", ".csv"), 1, spec.rows());
         Path csv = dir.resolve("leads.csv");
         LongAdder warmedUp = new LongAdder();
         LongAdder created = new LongAdder();
@@ -52,21 +43,8 @@ final class BulkImportProbe {
         try (HeapSampler heap = new HeapSampler(() -> warmedUp.sum() < warmupRows ? -1
                 : (int) (4 * (created.sum() + failed.sum()) / spec.rows()))) {
             new ComponentClient().configure(context, spec.target(), spec.connections());
-            ExecutorService executor = context.getExecutorServiceManager().newThreadPool(context, "bulk-split",
-                    new ThreadPoolProfileBuilder("bulk-split").poolSize(PARALLELISM).maxPoolSize(PARALLELISM)
-                            .maxQueueSize(4 * PARALLELISM).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    onException(Exception.class).handled(true).process(exchange -> count.accept(exchange, failed));
-                    from("file:" + dir + "?noop=true&include=.*\\.csv&delay=20")
-                            .split(body().tokenize("\n")).streaming().parallelProcessing().executorService(executor)
-                                .filter(body().isNotEqualTo(HEADER))
-                                .process(exchange -> exchange.getIn().setBody(toLead(exchange.getIn().getBody(String.class))))
-                                .to("seventargets:lead?operation=create")
-                                .process(exchange -> count.accept(exchange, created));
-                }
-            });
+            context.addRoutes(CsvImport.route(dir, CsvImport.pool(context, PARALLELISM),
+                    exchange -> count.accept(exchange, created), exchange -> count.accept(exchange, failed)));
             context.start();
             long deadline = System.nanoTime() + (long) (spec.measureSeconds() * 1e9);
             while (warmedUp.sum() < warmupRows && System.nanoTime() < deadline) {
@@ -99,32 +77,5 @@ final class BulkImportProbe {
             Files.deleteIfExists(csv);
             Files.deleteIfExists(dir);
         }
-    }
-
-    /** Rows numbered from {@code first}: every row has its own e-mail address, so each creates a lead. */
-    private static Path writeCsv(Path file, int first, int rows) throws IOException {
-        LeadFactory leads = new LeadFactory();
-        try (BufferedWriter out = Files.newBufferedWriter(file)) {
-            out.write(HEADER);
-            for (int n = first; n < first + rows; n++) {
-                Lead lead = leads.lead(n);
-                out.write("\n" + String.join(",", lead.getName(), lead.getLastName(), lead.getEmail(),
-                        lead.getPhone(), lead.getSource(), lead.getContext()));
-            }
-        }
-        return file;
-    }
-
-    /** A user's row mapping: one CSV line (no quoting in this file) to a lead. */
-    private static Lead toLead(String row) {
-        String[] fields = row.split(",", -1);
-        Lead lead = new Lead();
-        lead.setName(fields[0]);
-        lead.setLastName(fields[1]);
-        lead.setEmail(fields[2]);
-        lead.setPhone(fields[3]);
-        lead.setSource(fields[4]);
-        lead.setContext(fields[5]);
-        return lead;
     }
 }

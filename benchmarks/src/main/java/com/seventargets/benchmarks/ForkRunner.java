@@ -44,6 +44,11 @@ final class ForkRunner {
         return simulator.target();
     }
 
+    /** The simulator, whose counters still hold the last fork's figures until the next fork starts. */
+    SimulatorControl simulator() {
+        return simulator;
+    }
+
     /** Runs {@code spec} with the default JVM options and no simulator delay. */
     Outcome run(ForkSpec spec) throws IOException, InterruptedException {
         return run(spec, List.of(), Map.of());
@@ -52,9 +57,21 @@ final class ForkRunner {
     /** Runs {@code spec}, adding JVM options, with the simulator delaying each path of {@code delays} (ms). */
     Outcome run(ForkSpec spec, List<String> extraJvmArgs, Map<String, Long> delays)
             throws IOException, InterruptedException {
+        return run(spec, extraJvmArgs, delays, 0);
+    }
+
+    /**
+     * Runs {@code spec}, adding JVM options, with the simulator delaying each path of {@code delays} (ms) and
+     * holding every answer, the token endpoint's included, {@code latencyMillis}.
+     */
+    Outcome run(ForkSpec spec, List<String> extraJvmArgs, Map<String, Long> delays, long latencyMillis)
+            throws IOException, InterruptedException {
         simulator.reset();
         for (Map.Entry<String, Long> delay : delays.entrySet()) {
             simulator.delay(delay.getKey(), delay.getValue());
+        }
+        if (latencyMillis > 0) {
+            simulator.latency(latencyMillis, latencyMillis);
         }
         List<String> options = new ArrayList<>(jvmArgs);
         options.addAll(extraJvmArgs);

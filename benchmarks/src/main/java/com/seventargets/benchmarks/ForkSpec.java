@@ -15,38 +15,48 @@ import java.util.Map;
  * @param warmupSeconds warm-up before measuring (LOAD)
  * @param measureSeconds the measured window (LOAD), or the time limit (BULK, INFLIGHT)
  * @param stallSeconds no lead created for this long means the client is stuck (LOAD)
- * @param rows CSV rows to import (BULK)
+ * @param rows CSV rows to import (BULK, BULK_LATENCY)
+ * @param maxRequestsPerSecond the component's {@code maxRequestsPerSecond}, 0 for none (BULK_LATENCY)
  * @param target the simulator
  */
 record ForkSpec(Mode mode, String variant, int senders, int connections, double warmupSeconds,
-        double measureSeconds, int stallSeconds, int rows, Target target) {
+        double measureSeconds, int stallSeconds, int rows, int maxRequestsPerSecond, Target target) {
 
     /** The kinds of fork. */
-    enum Mode { LOAD, STARTUP, BULK, INFLIGHT, PACING }
+    enum Mode { LOAD, STARTUP, BULK, INFLIGHT, PACING, BULK_LATENCY }
 
     static ForkSpec load(Variant variant, int senders, int connections, double warmup, double measure, int stall,
             Target target) {
-        return new ForkSpec(Mode.LOAD, variant.id, senders, connections, warmup, measure, stall, 0, target);
+        return new ForkSpec(Mode.LOAD, variant.id, senders, connections, warmup, measure, stall, 0, 0, target);
     }
 
     static ForkSpec of(Mode mode, Variant variant, Target target) {
-        return new ForkSpec(mode, variant.id, 0, 0, 0, 0, 0, 0, target);
+        return new ForkSpec(mode, variant.id, 0, 0, 0, 0, 0, 0, 0, target);
     }
 
     ForkSpec withSenders(int count) {
-        return new ForkSpec(mode, variant, count, connections, warmupSeconds, measureSeconds, stallSeconds, rows, target);
+        return new ForkSpec(mode, variant, count, connections, warmupSeconds, measureSeconds, stallSeconds, rows,
+                maxRequestsPerSecond, target);
     }
 
     ForkSpec withConnections(int count) {
-        return new ForkSpec(mode, variant, senders, count, warmupSeconds, measureSeconds, stallSeconds, rows, target);
+        return new ForkSpec(mode, variant, senders, count, warmupSeconds, measureSeconds, stallSeconds, rows,
+                maxRequestsPerSecond, target);
     }
 
     ForkSpec withLimit(double seconds) {
-        return new ForkSpec(mode, variant, senders, connections, warmupSeconds, seconds, stallSeconds, rows, target);
+        return new ForkSpec(mode, variant, senders, connections, warmupSeconds, seconds, stallSeconds, rows,
+                maxRequestsPerSecond, target);
     }
 
     ForkSpec withRows(int count) {
-        return new ForkSpec(mode, variant, senders, connections, warmupSeconds, measureSeconds, stallSeconds, count, target);
+        return new ForkSpec(mode, variant, senders, connections, warmupSeconds, measureSeconds, stallSeconds, count,
+                maxRequestsPerSecond, target);
+    }
+
+    ForkSpec withMaxRequestsPerSecond(int rate) {
+        return new ForkSpec(mode, variant, senders, connections, warmupSeconds, measureSeconds, stallSeconds, rows,
+                rate, target);
     }
 
     /** The longest this fork may take before the harness kills it, in seconds. */
@@ -57,6 +67,7 @@ record ForkSpec(Mode mode, String variant, int senders, int connections, double 
     List<String> toArgs() {
         return List.of("mode=" + mode, "variant=" + variant, "senders=" + senders, "connections=" + connections,
                 "warmup=" + warmupSeconds, "measure=" + measureSeconds, "stall=" + stallSeconds, "rows=" + rows,
+                "maxRequestsPerSecond=" + maxRequestsPerSecond,
                 "baseUrl=" + target.baseUrl(), "tokenUrl=" + target.tokenUrl(), "clientId=" + target.clientId(),
                 "clientSecret=" + target.clientSecret(), "userIdentifier=" + target.userIdentifier(),
                 "assistantEmail=" + target.assistantEmail());
@@ -73,6 +84,6 @@ record ForkSpec(Mode mode, String variant, int senders, int connections, double 
         return new ForkSpec(Mode.valueOf(a.get("mode")), a.get("variant"), Integer.parseInt(a.get("senders")),
                 Integer.parseInt(a.get("connections")), Double.parseDouble(a.get("warmup")),
                 Double.parseDouble(a.get("measure")), Integer.parseInt(a.get("stall")),
-                Integer.parseInt(a.get("rows")), target);
+                Integer.parseInt(a.get("rows")), Integer.parseInt(a.get("maxRequestsPerSecond")), target);
     }
 }

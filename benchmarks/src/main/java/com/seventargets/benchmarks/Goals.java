@@ -2,6 +2,7 @@ package com.seventargets.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoublePredicate;
 import java.util.function.IntFunction;
@@ -10,7 +11,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Issue 10's goals checked against one run. Ratios are taken round by round (forks of one round ran one after
+ * The goals checked against one run. Ratios are taken round by round (forks of one round ran one after
  * the other) and summarised by their median (min–max). "(c) best raw" is the faster of the two raw clients in
  * each round.
  */
@@ -18,6 +19,9 @@ final class Goals {
 
     /** The concurrencies the goals are set at. */
     static final List<Integer> GOAL_LEVELS = List.of(1, 8, 64);
+
+    /** What the heap may gain from a tenth of a long import to its end: 40 bytes a row on 100,000 rows. */
+    static final long HEAP_GROWTH_ALLOWED = 4L * 1048576;
 
     private final Results results;
 
@@ -87,7 +91,50 @@ final class Goals {
         table.row("maxRequestsPerSecond=" + PacingProbe.RATE + ", " + PacingScenario.SENDERS + " senders: "
                 + PacingProbe.LEADS + " leads in " + PacingProbe.LEADS / PacingProbe.RATE + " s ± 5 %, never more than "
                 + PacingProbe.RATE + " in a second (issue 12)", pacingVerdict(), pacingEvidence());
+        bulkLatencyRows(table);
         return table.toString();
+    }
+
+    /** The bulk import at latency: each goal on its own run, each rate from what the simulator received. */
+    private void bulkLatencyRows(MarkdownTable table) {
+        Map<BulkLatencyScenario.Run, BulkLatencyResult> runs = results.bulkLatency;
+        BulkLatencyResult inFlight = runs.get(BulkLatencyScenario.Run.IN_FLIGHT);
+        table.row("bulk import at latency, rows in flight: every row created once, ≥ 0.85 × the limit set by latency "
+                + "(concurrency / latency)", inFlight == null ? "not measured" : yesNo(inFlightMet(inFlight)),
+                inFlight == null ? "" : received(inFlight) + "; limit " + ReportWriter.fmt(inFlight.latencyLimit(), 0)
+                        + " leads/s, ratio " + ReportWriter.fmt(inFlight.simulator().steadyRate()
+                        / inFlight.latencyLimit(), 2));
+        BulkLatencyResult paced = runs.get(BulkLatencyScenario.Run.PACED);
+        table.row("bulk import at latency, maxRequestsPerSecond=" + BulkLatencyScenario.PACED_RATE + ": every row "
+                + "created once, rate within 5 % of " + BulkLatencyScenario.PACED_RATE + "/s, no second of the "
+                + "simulator's clock over " + BulkLatencyScenario.PACED_RATE, paced == null ? "not measured"
+                : yesNo(pacedMet(paced)), paced == null ? "" : received(paced));
+        BulkLatencyResult heap = runs.get(BulkLatencyScenario.Run.HEAP);
+        table.row("bulk import at latency, long file: every row created once, used heap after GC at the end ≤ at a "
+                + "tenth of the rows + " + HEAP_GROWTH_ALLOWED / 1048576 + " MB", heap == null ? "not measured"
+                : yesNo(heapMet(heap)), heap == null ? "" : received(heap) + "; heap after GC at each tenth (MB) "
+                        + heap.heapAfterGcByTenth().stream().map(b -> ReportWriter.fmt(b / 1048576.0, 1)).toList());
+    }
+
+    static boolean inFlightMet(BulkLatencyResult r) {
+        return r.everyRowOnce() && r.simulator().steadyRate() >= 0.85 * r.latencyLimit();
+    }
+
+    static boolean pacedMet(BulkLatencyResult r) {
+        int rate = r.maxRequestsPerSecond();
+        return r.everyRowOnce() && Math.abs(r.simulator().steadyRate() - rate) <= 0.05 * rate
+                && r.simulator().mostInASecond() <= rate;
+    }
+
+    static boolean heapMet(BulkLatencyResult r) {
+        return r.everyRowOnce() && r.heapGrowthBytes() <= HEAP_GROWTH_ALLOWED;
+    }
+
+    private static String received(BulkLatencyResult r) {
+        BulkLatencyResult.Received s = r.simulator();
+        return r.rows() + " rows: simulator received " + s.createRequests() + " creates, created " + s.leadsCreated()
+                + ", route failed " + r.failed() + "; " + ReportWriter.fmt(s.steadyRate(), 1)
+                + " creates/s over the whole seconds, most in a second " + s.mostInASecond();
     }
 
     private String inFlightVerdict() {

@@ -46,7 +46,10 @@ final class ReportWriter {
         if (results.pacing != null) {
             md.append(pacing());
         }
-        md.append("\n## Goals of issues 10 and 12 in this run\n\n").append(goals.table());
+        if (!results.bulkLatency.isEmpty()) {
+            md.append(bulkLatency());
+        }
+        md.append("\n## Goals in this run\n\n").append(goals.table());
         if (!results.failures.isEmpty()) {
             md.append("\n## Failed forks\n\n");
             results.failures.forEach(f -> md.append("- ").append(f).append('\n'));
@@ -173,6 +176,32 @@ final class ReportWriter {
                 .row(String.valueOf(p.created()), String.valueOf(p.failed()), fmt(p.totalMillis() / 1000, 2),
                         fmt((double) p.leads() / p.rate(), 2), String.valueOf(p.mostInWholeSecond()),
                         String.valueOf(p.mostInSlidingSecond()));
+    }
+
+    private String bulkLatency() {
+        long latency = results.bulkLatency.values().iterator().next().latencyMillis();
+        MarkdownTable table = new MarkdownTable("run", "rows", "in flight", "maxRequestsPerSecond",
+                "simulator: creates received", "simulator: leads created", "route: failed", "seconds (worker)",
+                "simulator: creates/s over its whole seconds", "of the latency limit", "simulator: most in a second",
+                "heap after GC at 1/10 and at the end, MB", "peak used heap per quarter, MB");
+        results.bulkLatency.forEach((run, r) -> table.row(run.label, String.valueOf(r.rows()),
+                String.valueOf(r.concurrency()), r.maxRequestsPerSecond() == 0 ? "-" : String.valueOf(r.maxRequestsPerSecond()),
+                String.valueOf(r.simulator().createRequests()), String.valueOf(r.simulator().leadsCreated()),
+                String.valueOf(r.failed()), fmt(r.seconds(), 1), fmt(r.simulator().steadyRate(), 1),
+                fmt(r.simulator().steadyRate() / r.latencyLimit(), 2),
+                String.valueOf(r.simulator().mostInASecond()),
+                r.heapAfterGcByTenth().isEmpty() ? "n/a" : fmt(r.heapAfterGcByTenth().get(0) / 1048576.0, 1) + " / "
+                        + fmt(r.heapAfterGcByTenth().get(r.heapAfterGcByTenth().size() - 1) / 1048576.0, 1),
+                String.join(" / ", r.peakHeapByQuarter().stream().map(q -> String.valueOf(mb(q))).toList())));
+        BulkLatencyResult inFlight = results.bulkLatency.get(BulkLatencyScenario.Run.IN_FLIGHT);
+        BulkLatencyResult oneByOne = results.bulkLatency.get(BulkLatencyScenario.Run.ONE_AT_A_TIME);
+        String comparison = inFlight == null || oneByOne == null ? "" : "\nRows in flight against one at a time: "
+                + fmt(inFlight.simulator().steadyRate() / oneByOne.simulator().steadyRate(), 1) + " times the rate; "
+                + "the " + inFlight.rows() + " rows would take " + fmt(inFlight.rows() / oneByOne.simulator().steadyRate()
+                / 60, 1) + " min one at a time, " + fmt(inFlight.rows() / inFlight.simulator().steadyRate() / 60, 1)
+                + " min with " + inFlight.concurrency() + " in flight.\n";
+        return "\n## Bulk import at latency (the simulator holds every answer, the token's too, " + latency
+                + " ms; creates per second read from the simulator's clock)\n\n" + table + comparison;
     }
 
     private static <T> String spreadOf(List<T> items, ToDoubleFunction<T> metric, int decimals) {

@@ -1,6 +1,7 @@
 package com.seventargets.benchmarks;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,4 +17,5 @@ final class Results {
     BulkResult bulk;
     InFlightResult inFlight;
     PacingResult pacing;
+    final Map<BulkLatencyScenario.Run, BulkLatencyResult> bulkLatency = new EnumMap<>(BulkLatencyScenario.Run.class);
 }

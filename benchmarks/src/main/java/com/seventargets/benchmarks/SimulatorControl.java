@@ -3,6 +3,7 @@ package com.seventargets.benchmarks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The simulator's JVM ({@link SimulatorHost}), started once per run and driven over its stdin. */
 final class SimulatorControl implements AutoCloseable {
@@ -12,8 +13,11 @@ final class SimulatorControl implements AutoCloseable {
      *
      * @param mostConcurrentRequests the most requests under way at once (received, not yet answered) since the
      *     last reset
+     * @param createRequests the {@code POST /leads} received since the last reset, whatever they were answered
+     * @param leadsCreated the leads created since the last reset
      */
-    record Stats(long tokenRequests, long cpuNanos, int mostConcurrentRequests) {
+    record Stats(long tokenRequests, long cpuNanos, int mostConcurrentRequests, long createRequests,
+            long leadsCreated) {
     }
 
     private static final long ANSWER_MILLIS = 30_000;
@@ -52,7 +56,19 @@ final class SimulatorControl implements AutoCloseable {
 
     Stats stats() throws IOException, InterruptedException {
         String[] w = command("stats").split(" ");
-        return new Stats(Long.parseLong(w[1]), Long.parseLong(w[2]), Integer.parseInt(w[3]));
+        return new Stats(Long.parseLong(w[1]), Long.parseLong(w[2]), Integer.parseInt(w[3]), Long.parseLong(w[4]),
+                Long.parseLong(w[5]));
+    }
+
+    /** Holds every API answer {@code apiMillis} and every token answer {@code tokenMillis} until the next reset. */
+    void latency(long apiMillis, long tokenMillis) throws IOException, InterruptedException {
+        command("latency " + apiMillis + " " + tokenMillis);
+    }
+
+    /** The creates received in each second of the clock since the last reset, from the first to the last. */
+    List<Long> createsPerSecond() throws IOException, InterruptedException {
+        String[] w = command("creates-per-second").split(" ");
+        return Stream.of(w).skip(1).map(Long::valueOf).toList();
     }
 
     @Override

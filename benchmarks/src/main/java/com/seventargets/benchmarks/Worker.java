@@ -21,6 +21,7 @@ public final class Worker {
             case BULK -> BulkImportProbe.run(spec);
             case INFLIGHT -> InFlightProbe.run(spec);
             case PACING -> PacingProbe.run(spec);
+            case BULK_LATENCY -> BulkLatencyProbe.run(spec);
         };
         System.out.println("RESULT " + Json.write(result));
         System.out.flush();
