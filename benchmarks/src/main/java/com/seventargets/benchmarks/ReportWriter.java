@@ -200,8 +200,11 @@ final class ReportWriter {
                 + "the " + inFlight.rows() + " rows would take " + fmt(inFlight.rows() / oneByOne.simulator().steadyRate()
                 / 60, 1) + " min one at a time, " + fmt(inFlight.rows() / inFlight.simulator().steadyRate() / 60, 1)
                 + " min with " + inFlight.concurrency() + " in flight.\n";
+        BulkLatencyResult paced = results.bulkLatency.get(BulkLatencyScenario.Run.PACED);
+        String pacedSeconds = paced == null ? "" : "\nCreates the simulator received in each second of its clock, "
+                + "paced at " + paced.maxRequestsPerSecond() + "/s: " + paced.simulator().createsPerSecond() + "\n";
         return "\n## Bulk import at latency (the simulator holds every answer, the token's too, " + latency
-                + " ms; creates per second read from the simulator's clock)\n\n" + table + comparison;
+                + " ms; creates per second read from the simulator's clock)\n\n" + table + comparison + pacedSeconds;
     }
 
     private static <T> String spreadOf(List<T> items, ToDoubleFunction<T> metric, int decimals) {
