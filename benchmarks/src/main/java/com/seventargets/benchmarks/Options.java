@@ -33,7 +33,7 @@ record Options(boolean quick, List<String> scenarios, List<Variant> variants, Li
             java -jar benchmarks/target/camel-7targets-benchmarks.jar [options]
               --quick                 about 4 minutes: 1 fork, 1.5 s warm-up, 2.5 s measured, variants a, b and
                                       c-httpclient5 only, token delay at 8 senders only, 10,000 CSV rows,
-                                      bulk at latency on 2,000 / 30 / 1,000 rows
+                                      bulk-latency on 2,000 / 30 / 1,000 / 10,000 rows
               --scenarios a,b         of throughput,token-delay,deadlock,startup,bulk,inflight,
                           pacing,bulk-latency (default all)
               --variants a,b          of a-component,b-camel-http-cached,b-camel-http-nocache,c-httpclient5,

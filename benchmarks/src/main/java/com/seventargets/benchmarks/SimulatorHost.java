@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * {@code delay <path> <millis>}, {@code latency <API millis> <token endpoint millis>}, {@code stats} (answers
  * {@code STATS <token requests> <process CPU nanos> <most requests under way at once since the reset>
  * <creates received> <leads created>}), {@code creates-per-second} (answers {@code CREATES <count> <count> ...},
- * one count per second of the clock), {@code quit}. Prints {@code READY <baseUrl> <tokenUrl> <clientId> <clientSecret> <userIdentifier>} first.
+ * one count per second of the clock), {@code quit}. Prints
+ * {@code READY <baseUrl> <tokenUrl> <clientId> <clientSecret> <userIdentifier>} first.
  */
 public final class SimulatorHost {
 
