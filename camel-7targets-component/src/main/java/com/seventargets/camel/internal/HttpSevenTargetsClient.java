@@ -38,13 +38,11 @@ import org.apache.hc.core5.net.URIBuilder;
  * and a second 401 is remembered for a cool-down (the user identifier is wrong: no token would help); transient
  * failures are retried as the {@link RetryPolicy} says.
  * <p>
- * A call, top to bottom: {@link #send} counts it and hands its attempts to the {@link RetryingSender}, the one loop
- * that waits and retries; each attempt ({@link #sendAuthorized}) takes a token from {@link AccessTokens}, waits for
- * its turn at the {@link RateLimitGate}, and sends on the {@link HttpTransport}. The token request is the one request
- * with retries of its own, inside an attempt: a missing token is fetched by {@link TokenEndpoint} once for every
- * caller waiting on it, and its retries (which also repeat a 500, harmless for a token) end before the call's
- * attempt goes on; the call's loop does not repeat a token request that failed after them
- * ({@link com.seventargets.camel.SevenTargetsConnectionException} and refusals pass through).
+ * A call, top to bottom: {@link #send} counts it and hands its attempts to the {@link RetryingSender}, the call's
+ * one retry loop, which waits and retries. Each attempt ({@link Sending#send}) takes a token from
+ * {@link AccessTokens} (which has the {@link TokenEndpoint} fetch a missing one, once for every caller waiting on
+ * it), waits for its turn at the {@link RateLimitGate}, and sends on the {@link HttpTransport}. A failed token
+ * request is a failed attempt of the same loop.
  */
 final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
 
@@ -94,7 +92,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         this.tokens = tokens;
         this.retryPolicy = retryPolicy;
         this.retrying = new RetryingSender(retryPolicy);
-        this.tokenEndpoint = new TokenEndpoint(transport, new RetryingSender(retryPolicy.forTokenRequests()));
+        this.tokenEndpoint = new TokenEndpoint(transport);
         this.credentials = credentials;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.userIdentifier = new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier);
@@ -111,7 +109,10 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     @Override
     public void requireToken() throws IOException, SevenTargetsApiException {
         requireUserNotRefused(NO_ASSISTANT);
-        tokens.get(credentials, tokenEndpoint);
+        retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS, () -> {
+            tokens.get(credentials, tokenEndpoint);
+            return null;
+        });
     }
 
     @Override
@@ -212,22 +213,6 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     }
 
     /**
-     * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once more
-     * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final.
-     */
-    private RawResponse sendAuthorized(Sending sending) throws IOException, SevenTargetsApiException {
-        Call call = sending.call;
-        AccessToken token = tokenOnOurTurn();
-        RawResponse response = sendNotingRateLimit(sending, call.request(token, userIdentifier, sending.json));
-        if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
-            return response;
-        }
-        tokens.invalidate(credentials, token);
-        stats.retry(call.operation, "401");
-        return sendNotingRateLimit(sending, call.request(tokenOnOurTurn(), userIdentifier, sending.json));
-    }
-
-    /**
      * Waits for this call's turn and returns a token still usable then. A token that must be fetched is fetched
      * before the turn is taken: senders that waited for the fetch would otherwise go together when it ends, more
      * than {@code maxRequestsPerSecond} in the second after it. Only a call that waited asks for it again.
@@ -237,7 +222,10 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         return rateLimit.awaitTurn() ? tokens.get(credentials, tokenEndpoint) : token;
     }
 
-    /** One call's attempts: counts its retries, and notes how the last request that went out ended. */
+    /**
+     * One call's attempt, and what its attempts leave: counts its retries, and notes how the last request that went
+     * out ended.
+     */
     private final class Sending implements RetryingSender.Attempt {
 
         private final Call call;
@@ -250,32 +238,44 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
             this.json = json;
         }
 
+        /**
+         * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once
+         * more with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is
+         * final.
+         */
         @Override
         public RawResponse send() throws IOException, SevenTargetsApiException {
-            return sendAuthorized(this);
+            AccessToken token = tokenOnOurTurn();
+            RawResponse response = sendNotingRateLimit(call.request(token, userIdentifier, json));
+            if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
+                return response;
+            }
+            tokens.invalidate(credentials, token);
+            stats.retry(call.operation, "401");
+            return sendNotingRateLimit(call.request(tokenOnOurTurn(), userIdentifier, json));
         }
 
         @Override
         public void willRetry(String reason) {
             stats.retry(call.operation, reason);
         }
-    }
 
-    /** A 429 whose wait the retries will make holds the other senders of these credentials back too. */
-    private RawResponse sendNotingRateLimit(Sending sending, ClassicHttpRequest request) throws IOException {
-        RawResponse response;
-        try {
-            response = transport.send(request);
-        } catch (IOException e) {
-            sending.outcome = SevenTargetsStats.Outcome.io_error;
-            throw e;
+        /** A 429 whose wait the retries will make holds the other senders of these credentials back too. */
+        private RawResponse sendNotingRateLimit(ClassicHttpRequest request) throws IOException {
+            RawResponse response;
+            try {
+                response = transport.send(request);
+            } catch (IOException e) {
+                outcome = SevenTargetsStats.Outcome.io_error;
+                throw e;
+            }
+            outcome = SevenTargetsStats.Outcome.of(response.status());
+            Long sharedWait = retryPolicy.sharedWaitAfter(response);
+            if (sharedWait != null) {
+                rateLimit.closeFor(sharedWait);
+            }
+            return response;
         }
-        sending.outcome = SevenTargetsStats.Outcome.of(response.status());
-        Long sharedWait = retryPolicy.sharedWaitAfter(response);
-        if (sharedWait != null) {
-            rateLimit.closeFor(sharedWait);
-        }
-        return response;
     }
 
     /**

@@ -17,8 +17,9 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 
 /**
- * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant. 429 and 5xx
- * answers and connection failures are retried; OAuth2 errors ({@code invalid_client}, ...) are final.
+ * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant, one request per
+ * fetch. OAuth2 errors ({@code invalid_client}, ...) are final; any other failure is a {@link Failed} that the
+ * call's retries decide about.
  */
 final class TokenEndpoint implements TokenSource {
 
@@ -28,19 +29,20 @@ final class TokenEndpoint implements TokenSource {
     static final Duration LONGEST_LIFETIME = Duration.ofDays(1);
 
     private final HttpTransport transport;
-    private final RetryingSender retrying;
 
-    public TokenEndpoint(HttpTransport transport, RetryingSender retrying) {
+    public TokenEndpoint(HttpTransport transport) {
         this.transport = transport;
-        this.retrying = retrying;
     }
 
     @Override
     public AccessToken fetch(ClientCredentials credentials, long requestedAtNanos)
             throws IOException, SevenTargetsApiException {
-        RetryingSender.Outcome outcome = retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS,
-                () -> transport.send(request(credentials)));
-        RawResponse response = outcome.response();
+        RawResponse response;
+        try {
+            response = transport.send(request(credentials));
+        } catch (IOException e) {
+            throw new Failed(credentials.tokenUrl(), null, e);
+        }
         JsonNode json = json(response);
         if (response.isSuccess()) {
             return toToken(credentials.tokenUrl(), response.status(), json, requestedAtNanos);
@@ -50,7 +52,7 @@ final class TokenEndpoint implements TokenSource {
             throw new SevenTargetsAuthenticationException(
                     credentials.tokenUrl(), response.status(), error, text(json, "error_description"));
         }
-        throw response.failure("token", "POST", credentials.tokenUrl(), outcome.attempts(), null, false);
+        throw new Failed(credentials.tokenUrl(), response, null);
     }
 
     private static ClassicHttpRequest request(ClientCredentials credentials) {
@@ -102,5 +104,41 @@ final class TokenEndpoint implements TokenSource {
     private static String text(JsonNode json, String field) {
         JsonNode value = json == null ? null : json.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    /**
+     * A token request that got no token and no refusal of the credentials: no answer ({@link #getCause()}), or an
+     * answer that may be transient ({@link #answer()}). The call's one retry loop repeats it as a request that
+     * changes nothing, and turns the last one into the component's exception.
+     */
+    static final class Failed extends IOException {
+
+        private final String tokenUrl;
+        private final transient RawResponse answer;
+
+        Failed(String tokenUrl, RawResponse answer, IOException cause) {
+            super("token: POST " + tokenUrl + (answer == null ? " failed" : " answered " + answer.status()), cause);
+            this.tokenUrl = tokenUrl;
+            this.answer = answer;
+        }
+
+        String description() {
+            return "token: POST " + tokenUrl;
+        }
+
+        /** The answer, or null when none came. */
+        RawResponse answer() {
+            return answer;
+        }
+
+        /** Our exception for the answer, when it is final. */
+        SevenTargetsApiException answerFailure(int attempts, boolean outcomeUnknown) {
+            return answer.failure("token", "POST", tokenUrl, attempts, null, outcomeUnknown);
+        }
+
+        /** The I/O failure, when no answer came. */
+        IOException ioFailure() {
+            return (IOException) getCause();
+        }
     }
 }

@@ -2,11 +2,13 @@ package com.seventargets.camel.internal;
 
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsConnectionException;
 import org.apache.hc.core5.http.Header;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RetryingSenderTest {
+
+    private static final String TOKEN_URL = "https://login.example.com/oauth2/token";
 
     @Test
     void retriesAreMadeInTheCallersThreadAfterWaitingThere() throws Exception {
@@ -78,17 +82,43 @@ class RetryingSenderTest {
     }
 
     @Test
-    void aConnectionFailureOfTheTokenRequestIsNotRetriedAgain() {
+    void aFailedTokenRequestIsAnAttemptOfTheSameLoopRetriedAsARead() throws Exception {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
         RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, false));
-        SevenTargetsConnectionException tokenFailure = new SevenTargetsConnectionException(
-                "token: POST https://login/oauth2/token", 4, null, new ConnectException("Connection refused"), false);
+
+        RetryingSender.Outcome outcome = sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
+            attempts.add(attempts.size() + 1);
+            if (attempts.size() == 1) { // a 500 of Cognito is retryable, a 500 of the API is not
+                throw new TokenEndpoint.Failed(TOKEN_URL, response(500), null);
+            }
+            if (attempts.size() == 2) { // its answer lost: the token request changes nothing
+                throw new TokenEndpoint.Failed(TOKEN_URL, null, new SocketTimeoutException("Read timed out"));
+            }
+            return response(201);
+        });
+
+        assertThat(outcome.response().status()).isEqualTo(201);
+        assertThat(outcome.attempts()).as("one loop counts them all").isEqualTo(3);
+        assertThat(outcome.outcomeUnknown()).isFalse();
+    }
+
+    @Test
+    void theLastFailedTokenRequestEndsTheCallWithTheTokenEndpointNamed() {
+        RetryingSender sender = new RetryingSender(new RetryPolicy(1, 1, 1, false));
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
 
         assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
             attempts.add(attempts.size() + 1);
-            throw tokenFailure;
-        })).isSameAs(tokenFailure);
-        assertThat(attempts).as("its own 4 attempts were enough").containsExactly(1);
+            throw new TokenEndpoint.Failed(TOKEN_URL, null, new ConnectException("Connection refused"));
+        })).isInstanceOf(SevenTargetsConnectionException.class)
+                .hasMessageStartingWith("7Targets token: POST " + TOKEN_URL + ": no answer after 2 attempts")
+                .hasRootCauseInstanceOf(ConnectException.class);
+        assertThat(attempts).as("maxRetries counts the token requests too").containsExactly(1, 2);
+
+        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
+            throw new TokenEndpoint.Failed(TOKEN_URL, response(503), null);
+        })).isInstanceOf(SevenTargetsApiException.class).isNotInstanceOf(SevenTargetsConnectionException.class)
+                .hasMessageContaining("token").hasMessageContaining("503");
     }
 
     @Test
