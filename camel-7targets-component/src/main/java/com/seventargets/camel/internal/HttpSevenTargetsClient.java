@@ -22,13 +22,12 @@ import com.seventargets.camel.internal.SevenTargetsApi.AssistantQuery;
 import com.seventargets.camel.internal.SevenTargetsApi.Response;
 import com.seventargets.camel.model.Lead;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.net.URIBuilder;
 
@@ -67,6 +66,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     private final String baseUrl;
     private final Header userIdentifier;
     private final RetryPolicy retryPolicy;
+    private final long callTimeout;
     private final RetryingSender retrying;
     private final RateLimitGate rateLimit;
     private final SevenTargetsStats stats;
@@ -84,13 +84,14 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      * @param stats     where the calls are counted
      */
     public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, ClientCredentials credentials,
-                                  String baseUrl, String userIdentifier, RetryPolicy retryPolicy,
+                                  String baseUrl, String userIdentifier, RetryPolicy retryPolicy, long callTimeout,
                                   RateLimitGate rateLimit, SevenTargetsStats stats) {
         this.transport = transport;
         this.rateLimit = rateLimit;
         this.stats = stats;
         this.tokens = tokens;
         this.retryPolicy = retryPolicy;
+        this.callTimeout = callTimeout;
         this.retrying = new RetryingSender(retryPolicy);
         this.tokenEndpoint = new TokenEndpoint(transport);
         this.credentials = credentials;
@@ -109,8 +110,9 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     @Override
     public void requireToken() throws IOException, SevenTargetsApiException {
         requireUserNotRefused(NO_ASSISTANT);
-        retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS, () -> {
-            tokens.get(credentials, tokenEndpoint);
+        CallDeadline deadline = CallDeadline.after(callTimeout);
+        retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS, deadline, () -> {
+            token(deadline);
             return null;
         });
     }
@@ -148,7 +150,8 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     public Response<List<Assistant>> listAssistants(AssistantQuery first, boolean allPages)
             throws IOException, SevenTargetsApiException {
         AssistantQuery query = first;
-        AssistantPage page = listPage(query);
+        CallDeadline deadline = CallDeadline.after(callTimeout); // one for every page
+        AssistantPage page = listPage(query, deadline);
         List<Assistant> found = new ArrayList<>(page.assistants());
         while (allPages && !page.isLast(query)) {
             AssistantQuery next = query.nextPage();
@@ -157,7 +160,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
                                                 + " assistants: 7Targets said there are more; list them page by page");
             }
             List<Assistant> previous = page.assistants();
-            page = listPage(next);
+            page = listPage(next, deadline);
             List<Assistant> current = page.assistants();
             if (!previous.isEmpty() && !current.isEmpty()
                 && Objects.equals(previous.get(0).getId(), current.get(0).getId())) {
@@ -171,16 +174,18 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         return new Response<>(page.status(), found);
     }
 
-    private AssistantPage listPage(AssistantQuery query) throws IOException, SevenTargetsApiException {
+    private AssistantPage listPage(AssistantQuery query, CallDeadline deadline)
+            throws IOException, SevenTargetsApiException {
         Call list = new Call("list", "GET", assistantsUri(query), RequestEffect.READS);
-        RawResponse response = send(list, null, LISTING);
+        RawResponse response = send(list, null, LISTING, deadline);
         return readAssistantPage(list, response);
     }
 
     private Response<Lead> sendLead(Call call, Lead lead) throws IOException, SevenTargetsApiException {
         String assistant = lead.getAssistantEmail() == null ? NO_ASSISTANT
                 : lead.getAssistantEmail().toLowerCase(Locale.ROOT);
-        RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead), assistant);
+        RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead), assistant,
+                CallDeadline.after(callTimeout));
         return new Response<>(response.status(), readLead(call, response));
     }
 
@@ -189,13 +194,14 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      *
      * @param concerning what a refusal of the user identifier would concern (see {@link #userRefusals})
      */
-    private RawResponse send(Call call, byte[] json, String concerning) throws IOException, SevenTargetsApiException {
+    private RawResponse send(Call call, byte[] json, String concerning, CallDeadline deadline)
+            throws IOException, SevenTargetsApiException {
         requireUserNotRefused(concerning);
-        Sending sending = new Sending(call, json);
+        Sending sending = new Sending(call, json, deadline);
         long started = stats.callStarted();
         RetryingSender.Outcome outcome;
         try {
-            outcome = retrying.send(call.description, call.effect, sending);
+            outcome = retrying.send(call.description, call.effect, deadline, sending);
         } finally {
             stats.callEnded(call.operation, sending.outcome, started);
         }
@@ -207,7 +213,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
             throw refused;
         }
         if (!response.isSuccess()) {
-            throw call.failure(response, outcome.attempts(), null, outcome.outcomeUnknown());
+            throw call.failure(response, outcome.attempts(), outcome.whyNotRetried(), outcome.outcomeUnknown());
         }
         return response;
     }
@@ -217,9 +223,13 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      * before the turn is taken: senders that waited for the fetch would otherwise go together when it ends, more
      * than {@code maxRequestsPerSecond} in the second after it. Only a call that waited asks for it again.
      */
-    private AccessToken tokenOnOurTurn() throws IOException, SevenTargetsApiException {
-        AccessToken token = tokens.get(credentials, tokenEndpoint);
-        return rateLimit.awaitTurn() ? tokens.get(credentials, tokenEndpoint) : token;
+    private AccessToken tokenOnOurTurn(CallDeadline deadline) throws IOException, SevenTargetsApiException {
+        AccessToken token = token(deadline);
+        return rateLimit.awaitTurn(deadline) ? token(deadline) : token;
+    }
+
+    private AccessToken token(CallDeadline deadline) throws IOException, SevenTargetsApiException {
+        return tokens.get(credentials, tokenEndpoint, deadline);
     }
 
     /**
@@ -230,12 +240,14 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
 
         private final Call call;
         private final byte[] json;
+        private final CallDeadline deadline;
         /** Null until a request went out: a call that failed before (no token) was not sent. */
         private SevenTargetsStats.Outcome outcome;
 
-        Sending(Call call, byte[] json) {
+        Sending(Call call, byte[] json, CallDeadline deadline) {
             this.call = call;
             this.json = json;
+            this.deadline = deadline;
         }
 
         /**
@@ -245,14 +257,14 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
          */
         @Override
         public RawResponse send() throws IOException, SevenTargetsApiException {
-            AccessToken token = tokenOnOurTurn();
+            AccessToken token = tokenOnOurTurn(deadline);
             RawResponse response = sendNotingRateLimit(call.request(token, userIdentifier, json));
             if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
                 return response;
             }
             tokens.invalidate(credentials, token);
             stats.retry(call.operation, "401");
-            return sendNotingRateLimit(call.request(tokenOnOurTurn(), userIdentifier, json));
+            return sendNotingRateLimit(call.request(tokenOnOurTurn(deadline), userIdentifier, json));
         }
 
         @Override
@@ -261,10 +273,10 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         }
 
         /** A 429 whose wait the retries will make holds the other senders of these credentials back too. */
-        private RawResponse sendNotingRateLimit(ClassicHttpRequest request) throws IOException {
+        private RawResponse sendNotingRateLimit(HttpUriRequestBase request) throws IOException {
             RawResponse response;
             try {
-                response = transport.send(request);
+                response = transport.send(request, deadline);
             } catch (IOException e) {
                 outcome = SevenTargetsStats.Outcome.io_error;
                 throw e;
@@ -375,8 +387,8 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
             this.description = operation + ": " + method + " " + uri.getPath();
         }
 
-        ClassicHttpRequest request(AccessToken token, Header userIdentifier, byte[] json) {
-            BasicClassicHttpRequest request = new BasicClassicHttpRequest(method, uri);
+        HttpUriRequestBase request(AccessToken token, Header userIdentifier, byte[] json) {
+            HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
             request.addHeader(new SecretHeader(HttpHeaders.AUTHORIZATION, token.authorization()));
             request.addHeader(userIdentifier);
             request.addHeader(ACCEPT_JSON);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -37,6 +39,8 @@ public final class SevenTargetsApi implements Closeable {
     private final Function<SSLContextParameters, SSLContext> sslContexts;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<List<String>, RateLimitGate> rateLimits = new ConcurrentHashMap<>();
+    /** Cuts off the requests whose callTimeout passes; started with the first client, stopped by close. */
+    private ScheduledExecutorService deadlineTimer;
 
     /**
      * @param stats       where the calls and token fetches are counted
@@ -61,7 +65,7 @@ public final class SevenTargetsApi implements Closeable {
         HttpTransport transport = transports.computeIfAbsent(TransportSettings.of(settings),
                 key -> new HttpTransport(HttpClientFactory.create(key, key.sslContextParameters() == null
                         ? null : sslContexts.apply(key.sslContextParameters())), key.hasProxyCredentials(),
-                        key.maxResponseSize()));
+                        key.maxResponseSize(), deadlineTimer()));
         ClientCredentials credentials = credentials(settings);
         RetryPolicy retries = new RetryPolicy(settings.maxRetries(), settings.retryDelay(), settings.maxRetryDelay(),
                 settings.retryUncertainCreate());
@@ -76,7 +80,7 @@ public final class SevenTargetsApi implements Closeable {
                                                + " it on the component");
         }
         return new HttpSevenTargetsClient(transport, accessTokens, credentials, settings.baseUrl(),
-                settings.userIdentifier(), retries, rateLimit, stats);
+                settings.userIdentifier(), retries, settings.callTimeout(), rateLimit, stats);
     }
 
     /** The state of the token an endpoint with these settings uses (never the token). */
@@ -89,9 +93,28 @@ public final class SevenTargetsApi implements Closeable {
                 settings.scope(), settings.baseUrl());
     }
 
+    private synchronized ScheduledExecutorService deadlineTimer() {
+        if (deadlineTimer == null) {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "SevenTargetsCallTimeout");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true); // a call that ends in time leaves nothing queued
+            deadlineTimer = timer;
+        }
+        return deadlineTimer;
+    }
+
     /** Closes the transports and forgets the tokens and rate limits. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (deadlineTimer != null) {
+                deadlineTimer.shutdownNow();
+                deadlineTimer = null;
+            }
+        }
         transports.values().forEach(IOHelper::close);
         transports.clear();
         rateLimits.clear();
@@ -105,7 +128,7 @@ public final class SevenTargetsApi implements Closeable {
     public record Settings(
             String tokenUrl, String clientId, String clientSecret, String scope,
             String baseUrl, String userIdentifier,
-            int maxRetries, long retryDelay, long maxRetryDelay, boolean retryUncertainCreate,
+            int maxRetries, long retryDelay, long maxRetryDelay, boolean retryUncertainCreate, long callTimeout,
             int maxRequestsPerSecond,
             long connectTimeout, long responseTimeout, int connectionsPerRoute, int maxTotalConnections,
             int maxResponseSize,

@@ -10,11 +10,10 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 
 /**
  * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant, one request per
@@ -35,11 +34,13 @@ final class TokenEndpoint implements TokenSource {
     }
 
     @Override
-    public AccessToken fetch(ClientCredentials credentials, long requestedAtNanos)
+    public AccessToken fetch(ClientCredentials credentials, long requestedAtNanos, CallDeadline deadline)
             throws IOException, SevenTargetsApiException {
         RawResponse response;
         try {
-            response = transport.send(request(credentials));
+            response = transport.send(request(credentials), deadline);
+        } catch (CallDeadline.Passed e) {
+            throw deadline.passed("while " + credentials.tokenUrl() + " was asked for a token", false);
         } catch (IOException e) {
             throw new Failed(credentials.tokenUrl(), null, e);
         }
@@ -55,8 +56,8 @@ final class TokenEndpoint implements TokenSource {
         throw new Failed(credentials.tokenUrl(), response, null);
     }
 
-    private static ClassicHttpRequest request(ClientCredentials credentials) {
-        BasicClassicHttpRequest post = new BasicClassicHttpRequest("POST", URI.create(credentials.tokenUrl()));
+    private static HttpUriRequestBase request(ClientCredentials credentials) {
+        HttpUriRequestBase post = new HttpUriRequestBase("POST", URI.create(credentials.tokenUrl()));
         String basic = credentials.clientId() + ":" + credentials.clientSecret();
         post.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION,
                 "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8))));
@@ -131,9 +132,9 @@ final class TokenEndpoint implements TokenSource {
             return answer;
         }
 
-        /** Our exception for the answer, when it is final. */
-        SevenTargetsApiException answerFailure(int attempts, boolean outcomeUnknown) {
-            return answer.failure("token", "POST", tokenUrl, attempts, null, outcomeUnknown);
+        /** Our exception for the answer, when it is final; {@code why} it is, when that is not plain. */
+        SevenTargetsApiException answerFailure(int attempts, String why, boolean outcomeUnknown) {
+            return answer.failure("token", "POST", tokenUrl, attempts, why, outcomeUnknown);
         }
 
         /** The I/O failure, when no answer came. */
