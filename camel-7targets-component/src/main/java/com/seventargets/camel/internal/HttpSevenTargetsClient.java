@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +21,6 @@ import com.seventargets.camel.model.Assistant;
 import com.seventargets.camel.internal.SevenTargetsApi.AssistantQuery;
 import com.seventargets.camel.internal.SevenTargetsApi.Response;
 import com.seventargets.camel.model.Lead;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -50,8 +49,6 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     private static final String LISTING = "(listing)";
     /** What a refusal of a lead call that names no assistant concerns: every call. */
     private static final String NO_ASSISTANT = "";
-    /** The most refusals remembered: each lead may name another assistant. */
-    static final int MAX_REMEMBERED_REFUSALS = 1_000;
     /** The most pages allPages reads: an answer that never says it is the last must not list forever. */
     static final int MAX_PAGES = 100;
 
@@ -74,10 +71,10 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     private final Call update;
     private final Call stopFollowup;
     /**
-     * 7Targets' refusals of a fresh token, each remembered for a cool-down, by what they concern: the lead's
-     * assistant (its user may not be assigned to that one only), or {@link #LISTING}.
+     * What 7Targets' refusals of a fresh token concern: the lead's assistant (its user may not be assigned to that one
+     * only), {@link #LISTING}, or {@link #NO_ASSISTANT}.
      */
-    private final Map<String, Refusal> userRefusals = new ConcurrentHashMap<>();
+    private final UserRefusals userRefusals;
 
     /**
      * @param rateLimit the gate shared by every client of the same credentials and base URL
@@ -85,11 +82,12 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      */
     public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, ClientCredentials credentials,
                                   String baseUrl, String userIdentifier, RetryPolicy retryPolicy, long callTimeout,
-                                  RateLimitGate rateLimit, SevenTargetsStats stats) {
+                                  RateLimitGate rateLimit, SevenTargetsStats stats, LongSupplier nanoClock) {
         this.transport = transport;
         this.rateLimit = rateLimit;
         this.stats = stats;
         this.tokens = tokens;
+        this.userRefusals = new UserRefusals(AccessTokens.REFUSAL_COOLDOWN.toNanos(), nanoClock);
         this.retryPolicy = retryPolicy;
         this.callTimeout = callTimeout;
         this.retrying = new RetryingSender(retryPolicy);
@@ -109,7 +107,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      */
     @Override
     public void requireToken() throws IOException, SevenTargetsApiException {
-        requireUserNotRefused(NO_ASSISTANT);
+        userRefusals.requireNotRefused(NO_ASSISTANT);
         CallDeadline deadline = CallDeadline.after(callTimeout);
         retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS, deadline, () -> {
             token(deadline);
@@ -119,10 +117,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
 
     @Override
     public int refusedAssistants() {
-        long now = System.nanoTime();
-        return (int) userRefusals.entrySet().stream()
-                .filter(refusal -> !refusal.getKey().equals(NO_ASSISTANT) && !refusal.getKey().equals(LISTING))
-                .filter(refusal -> refusal.getValue().isRemembered(now)).count();
+        return userRefusals.count(concerning -> !concerning.equals(NO_ASSISTANT) && !concerning.equals(LISTING));
     }
 
     @Override
@@ -156,22 +151,30 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         while (allPages && !page.isLast(query)) {
             AssistantQuery next = query.nextPage();
             if (next.page() - first.page() >= MAX_PAGES) {
-                throw new RuntimeCamelException("allPages stopped after " + MAX_PAGES + " pages of " + query.size()
-                                                + " assistants: 7Targets said there are more; list them page by page");
+                throw pagingFailure(query, page.status(), "allPages stopped after " + MAX_PAGES + " pages of "
+                                                          + query.size() + " assistants: 7Targets said there are"
+                                                          + " more; list them page by page");
             }
             List<Assistant> previous = page.assistants();
             page = listPage(next, deadline);
             List<Assistant> current = page.assistants();
             if (!previous.isEmpty() && !current.isEmpty()
                 && Objects.equals(previous.get(0).getId(), current.get(0).getId())) {
-                throw new RuntimeCamelException("7Targets answered page " + next.page() + " with the assistants of"
-                                                + " page " + query.page() + ": it seems to ignore the page parameter,"
-                                                + " so allPages cannot walk it; list one page at a time");
+                throw pagingFailure(next, page.status(), "7Targets answered page " + next.page() + " with the"
+                                                         + " assistants of page " + query.page() + ": it seems to"
+                                                         + " ignore the page parameter, so allPages cannot walk"
+                                                         + " it; list one page at a time");
             }
             found.addAll(current);
             query = next;
         }
         return new Response<>(page.status(), found);
+    }
+
+    /** A listing that allPages cannot finish fails like an answer that is not what the operation returns. */
+    private SevenTargetsApiException pagingFailure(AssistantQuery query, int status, String reason) {
+        return new SevenTargetsApiException("list", "GET", assistantsUri(query).toString(), status, null, Map.of(),
+                "", 1, reason, false);
     }
 
     private AssistantPage listPage(AssistantQuery query, CallDeadline deadline)
@@ -196,7 +199,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      */
     private RawResponse send(Call call, byte[] json, String concerning, CallDeadline deadline)
             throws IOException, SevenTargetsApiException {
-        requireUserNotRefused(concerning);
+        userRefusals.requireNotRefused(concerning);
         Sending sending = new Sending(call, json, deadline);
         long started = stats.callStarted();
         RetryingSender.Outcome outcome;
@@ -209,7 +212,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
             SevenTargetsAuthenticationException refused = SevenTargetsAuthenticationException.userRefused(
                     call.description, response.status(), response.bodyText());
-            remember(concerning, refused);
+            userRefusals.remember(concerning, refused);
             throw refused;
         }
         if (!response.isSuccess()) {
@@ -290,25 +293,6 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         }
     }
 
-    /**
-     * Each message would otherwise drop the token and ask the token endpoint again. Expired refusals are pruned
-     * first; beyond {@link #MAX_REMEMBERED_REFUSALS} a new one is not remembered (its calls are then sent).
-     */
-    private void remember(String concerning, SevenTargetsAuthenticationException refused) {
-        long now = System.nanoTime();
-        userRefusals.values().removeIf(refusal -> !refusal.isRemembered(now));
-        if (userRefusals.size() < MAX_REMEMBERED_REFUSALS || userRefusals.containsKey(concerning)) {
-            userRefusals.put(concerning, new Refusal(refused, now + AccessTokens.REFUSAL_COOLDOWN.toNanos()));
-        }
-    }
-
-    private void requireUserNotRefused(String concerning) {
-        Refusal refusal = userRefusals.get(concerning);
-        if (refusal != null && refusal.isRemembered(System.nanoTime())) {
-            throw refusal.exception().remembered();
-        }
-    }
-
     private static Lead readLead(Call call, RawResponse response) throws SevenTargetsApiException {
         if (!response.hasBody()) {
             throw call.unreadable(response, "the body is empty where a lead was expected");
@@ -360,13 +344,6 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
                     .build();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("Invalid baseUrl " + baseUrl + ": " + e.getMessage(), e);
-        }
-    }
-
-    private record Refusal(SevenTargetsAuthenticationException exception, long untilNanos) {
-
-        boolean isRemembered(long nowNanos) {
-            return nowNanos - untilNanos < 0;
         }
     }
 

@@ -35,6 +35,7 @@ public final class SevenTargetsApi implements Closeable {
     public static final ObjectReader LEAD_READER = Json.LEAD_READER;
 
     private final SevenTargetsStats stats;
+    private final LongSupplier nanoClock;
     private final AccessTokens accessTokens;
     private final Function<SSLContextParameters, SSLContext> sslContexts;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
@@ -44,12 +45,14 @@ public final class SevenTargetsApi implements Closeable {
 
     /**
      * @param stats       where the calls and token fetches are counted
-     * @param nanoClock   what the token cache tells the time by, in {@link System#nanoTime()}'s units
+     * @param nanoClock   what the token cache and the memory of refusals tell the time by, in
+     *                    {@link System#nanoTime()}'s units
      * @param sslContexts builds the TLS context of a transport from its {@code sslContextParameters}
      */
     public SevenTargetsApi(SevenTargetsStats stats, LongSupplier nanoClock,
                            Function<SSLContextParameters, SSLContext> sslContexts) {
         this.stats = stats;
+        this.nanoClock = nanoClock;
         this.accessTokens = new AccessTokens(stats, nanoClock);
         this.sslContexts = sslContexts;
     }
@@ -80,7 +83,7 @@ public final class SevenTargetsApi implements Closeable {
                                                + " it on the component");
         }
         return new HttpSevenTargetsClient(transport, accessTokens, credentials, settings.baseUrl(),
-                settings.userIdentifier(), retries, settings.callTimeout(), rateLimit, stats);
+                settings.userIdentifier(), retries, settings.callTimeout(), rateLimit, stats, nanoClock);
     }
 
     /** The state of the token an endpoint with these settings uses (never the token). */
@@ -177,8 +180,8 @@ public final class SevenTargetsApi implements Closeable {
         /**
          * {@code GET /leads/assistant}: one page, or every page from there on; the status is the last page's.
          *
-         * @throws org.apache.camel.RuntimeCamelException when 7Targets ignores the page parameter, so that allPages
-         *                                                cannot walk it
+         * @throws SevenTargetsApiException when 7Targets ignores the page parameter, so that allPages cannot walk it,
+         *                                  or says there are more than 100 pages
          */
         Response<List<Assistant>> listAssistants(AssistantQuery query, boolean allPages)
                 throws IOException, SevenTargetsApiException;
