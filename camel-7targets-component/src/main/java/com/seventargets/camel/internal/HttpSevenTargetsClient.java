@@ -40,7 +40,8 @@ import org.apache.hc.core5.net.URIBuilder;
  * one retry loop, which waits and retries. Each attempt ({@link Sending#send}) takes a token from
  * {@link AccessTokens} (which has the {@link TokenEndpoint} fetch a missing one, once for every caller waiting on
  * it), waits for its turn at the {@link RateLimitGate}, and sends on the {@link HttpTransport}. A failed token
- * request is a failed attempt of the same loop.
+ * request is a failed attempt of the same loop. Each call has one {@link CallDeadline} ({@code callTimeout}), made
+ * when it starts and passed down: every wait and every request of the call ends by then.
  */
 final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
 

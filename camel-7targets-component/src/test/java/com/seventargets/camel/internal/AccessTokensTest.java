@@ -138,15 +138,20 @@ class AccessTokensTest {
         }
     }
 
-    @Test
-    void aCallerWaitingForAnotherCallersFetchStopsWhenItsThreadIsInterrupted() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch fetching = new CountDownLatch(1);
-        TokenSource slow = (c, at, deadline) -> {
+    /** A source whose fetch says that it started, then waits for the release. */
+    private TokenSource heldUntil(CountDownLatch fetching, CountDownLatch release) {
+        return (c, at, deadline) -> {
             fetching.countDown();
             await(release);
             return lasting(Duration.ofHours(1)).fetch(c, at, deadline);
         };
+    }
+
+    @Test
+    void aCallerWaitingForAnotherCallersFetchStopsWhenItsThreadIsInterrupted() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch fetching = new CountDownLatch(1);
+        TokenSource slow = heldUntil(fetching, release);
         Callers callers = new Callers(2);
         try {
             Future<AccessToken> fetcher = callers.submit(() -> tokens.get(CLIENT, slow, LONG));
@@ -169,11 +174,7 @@ class AccessTokensTest {
     void aCallerWaitingForAnotherCallersFetchStopsAtItsOwnDeadline() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch fetching = new CountDownLatch(1);
-        TokenSource slow = (c, at, deadline) -> {
-            fetching.countDown();
-            await(release);
-            return lasting(Duration.ofHours(1)).fetch(c, at, deadline);
-        };
+        TokenSource slow = heldUntil(fetching, release);
         Callers callers = new Callers(2);
         try {
             Future<AccessToken> fetcher = callers.submit(() -> tokens.get(CLIENT, slow, LONG));
