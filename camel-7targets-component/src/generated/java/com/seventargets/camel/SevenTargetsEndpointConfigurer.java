@@ -31,6 +31,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "assistantEmail": target.getConfiguration().setAssistantEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -105,6 +107,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "assistantEmail": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "calltimeout":
+        case "callTimeout": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -180,6 +184,8 @@ public class SevenTargetsEndpointConfigurer extends PropertyConfigurerSupport im
         case "assistantEmail": return target.getConfiguration().getAssistantEmail();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "calltimeout":
+        case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":

@@ -23,11 +23,12 @@ public class SevenTargetsEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(39);
         props.add("allPages");
         props.add("assistantCacheTtl");
         props.add("assistantEmail");
         props.add("baseUrl");
+        props.add("callTimeout");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");

@@ -40,7 +40,7 @@ final class IdempotentCreates {
      *
      * @return 7Targets' answer, or null when the lead was not sent: the body is then the lead as it would have been
      */
-    SevenTargetsApi.Response<Lead> create(Message message, Lead lead, SevenTargetsProducer.LeadCall create)
+    SevenTargetsApi.Response<Lead> create(Message message, Lead lead, SevenTargetsApi.Client client)
             throws IOException, SevenTargetsApiException {
         String key = keyOf(lead);
         boolean added = repository.add(key);
@@ -52,7 +52,7 @@ final class IdempotentCreates {
         }
         SevenTargetsApi.Response<Lead> created;
         try {
-            created = create.send(lead);
+            created = client.createLead(lead);
         } catch (Throwable e) {
             if (createdNothing(e)) {
                 removeAfter(e, key);

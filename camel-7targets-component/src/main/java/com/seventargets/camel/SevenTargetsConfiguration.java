@@ -105,6 +105,14 @@ public class SevenTargetsConfiguration implements Cloneable {
               description = "How long to wait for an answer from 7Targets (token endpoint and API), in"
                             + " milliseconds or with a unit (`30s`).")
     private long responseTimeout = 30_000;
+    @UriParam(label = "timeout", defaultValue = "120000", javaType = "java.time.Duration",
+              description = "The longest one call to 7Targets may take, in milliseconds or with a unit (`2m`): the"
+                            + " token request, the waits for a turn (`maxRequestsPerSecond`, a 429's `Retry-After`),"
+                            + " every attempt and the waits between them. When it passes, the request under way is"
+                            + " cut off and the exchange fails with a SevenTargetsConnectionException naming"
+                            + " callTimeout; a retry that would end after it is not made. The default leaves room for"
+                            + " `maxRetries` retries after waits of up to `maxRetryDelay`.")
+    private long callTimeout = 120_000;
     @UriParam(label = "retry", defaultValue = "3",
               description = "How many times a call is repeated after a transient failure: 429, 502, 503, 504, or no"
                             + " connection. 0 leaves retries to Camel's error handler.")
@@ -349,6 +357,14 @@ public class SevenTargetsConfiguration implements Cloneable {
 
     public void setMaxResponseSize(int maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public long getResponseTimeout() {

@@ -91,6 +91,10 @@ public class SevenTargetsEndpoint extends DefaultEndpoint {
                                                + configuration.getMaxRetryDelay() + " ms: none may be negative, and"
                                                + " maxRetryDelay must not be less than retryDelay");
         }
+        if (configuration.getCallTimeout() < 1) {
+            throw new IllegalArgumentException("Option callTimeout " + configuration.getCallTimeout()
+                                               + " ms: it must be 1 ms or more (the default is 2 minutes)");
+        }
         if (configuration.getConnectionsPerRoute() < 1 || configuration.getMaxTotalConnections() < 1) {
             throw new IllegalArgumentException("Options connectionsPerRoute " + configuration.getConnectionsPerRoute()
                                                + " and maxTotalConnections " + configuration.getMaxTotalConnections()

@@ -76,9 +76,7 @@ class SevenTargetsProducer extends DefaultAsyncProducer {
             }
             SevenTargetsOperation operation = operationOf(message);
             switch (operation) {
-                case create -> sendLead(message, operation, client, client::createLead);
-                case update -> sendLead(message, operation, client, client::updateLead);
-                case stopFollowup -> sendLead(message, operation, client, client::stopFollowup);
+                case create, update, stopFollowup -> sendLead(message, operation, client);
                 case list -> {
                     SevenTargetsApi.Response<List<Assistant>> listed = assistantListing.list(message, client);
                     message.setBody(listed.body());
@@ -97,7 +95,7 @@ class SevenTargetsProducer extends DefaultAsyncProducer {
     }
 
     /** The message's lead, checked, then sent (or, with dryRun, only shown); 7Targets' answer in the message. */
-    private void sendLead(Message message, SevenTargetsOperation operation, SevenTargetsApi.Client client, LeadCall call)
+    private void sendLead(Message message, SevenTargetsOperation operation, SevenTargetsApi.Client client)
             throws IOException, SevenTargetsApiException {
         Lead lead = leadRequests.toLead(message, operation);
         if (assistantCheck != null) {
@@ -108,20 +106,19 @@ class SevenTargetsProducer extends DefaultAsyncProducer {
             message.setHeader(SevenTargetsConstants.DRY_RUN, true);
             return;
         }
-        SevenTargetsApi.Response<Lead> response = operation == SevenTargetsOperation.create && idempotentCreates != null
-                ? idempotentCreates.create(message, lead, call) : call.send(lead);
+        SevenTargetsApi.Response<Lead> response = switch (operation) {
+            case create -> idempotentCreates != null ? idempotentCreates.create(message, lead, client)
+                    : client.createLead(lead);
+            case update -> client.updateLead(lead);
+            case stopFollowup -> client.stopFollowup(lead);
+            case list -> throw new IllegalArgumentException("list is not a lead operation");
+        };
         if (response == null) {
             return; // a duplicate, not sent
         }
         message.setBody(response.body());
         message.setHeader(SevenTargetsConstants.LEAD_ID, response.body().getId());
         message.setHeader(SevenTargetsConstants.HTTP_RESPONSE_CODE, response.status());
-    }
-
-    /** One of the client's lead calls. */
-    @FunctionalInterface
-    interface LeadCall {
-        SevenTargetsApi.Response<Lead> send(Lead lead) throws IOException, SevenTargetsApiException;
     }
 
     private SevenTargetsOperation operationOf(Message message) {

@@ -31,7 +31,7 @@ final class SevenTargetsProducerHealthCheck extends AbstractHealthCheck {
         builder.detail("resource", endpoint.getResource().name());
         builder.detail("tokenUrl", endpoint.getConfiguration().getTokenUrl());
         try {
-            // the health check's own thread waits, as long as a token request with its retries takes
+            // the health check's own thread waits, at most callTimeout
             endpoint.getClient().requireToken();
             // one assistant this user may not use is the lead's problem, not a reason to take the instance out
             int refusedAssistants = endpoint.getClient().refusedAssistants();

@@ -89,7 +89,9 @@ class AssistantListTest extends SevenTargetsTestSupport {
         Exchange endless = template.request("seventargets:assistant?allPages=true&size=1", e -> {
         });
 
-        assertThat(endless.getException()).hasMessageContaining("allPages stopped after 100 pages of 1 assistants");
+        assertThat(endless.getException()).isInstanceOf(SevenTargetsApiException.class)
+                .hasMessageContaining("answered HTTP 200, allPages stopped after 100 pages of 1 assistants");
+        assertThat(((SevenTargetsApiException) endless.getException()).isOutcomeUnknown()).isFalse();
         assertThat(simulator().journal("/leads/assistant")).hasSize(100);
     }
 
@@ -130,11 +132,12 @@ class AssistantListTest extends SevenTargetsTestSupport {
         simulator().faults().onPath("/leads/assistant").rate(1.0).respondRaw(200, "application/json",
                 "[{\"id\":1},{\"id\":2}]");
 
-        Exception e = CamelAssertions.assertThrowsCause(org.apache.camel.RuntimeCamelException.class,
+        SevenTargetsApiException e = CamelAssertions.assertThrowsCause(SevenTargetsApiException.class,
                 () -> template.sendBody("direct:all", null));
 
-        assertThat(e).hasMessageContaining("answered page 1 with the assistants of page 0: it seems to ignore the page"
-                                           + " parameter");
+        assertThat(e).hasMessageContaining("answered HTTP 200, 7Targets answered page 1 with the assistants of page 0:"
+                                           + " it seems to ignore the page parameter");
+        assertThat(e.getOperation()).isEqualTo("list");
         assertThat(simulator().journal("/leads/assistant")).hasSize(2);
     }
 

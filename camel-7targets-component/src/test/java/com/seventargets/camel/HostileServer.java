@@ -2,6 +2,7 @@ package com.seventargets.camel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An HTTP server on 127.0.0.1 that answers every request as the test says: an endless body, an endless header line,
- * endless header lines. Each answer is bounded all the same, by {@link #MAX_BYTES} and {@link #MAX_TIME}, so that a
+ * endless header lines, a body that trickles in. Each answer is bounded all the same, by {@link #MAX_BYTES} and {@link #MAX_TIME}, so that a
  * client that reads without a limit fails the test instead of the build. One connection at a time.
  */
 final class HostileServer implements AutoCloseable {
@@ -69,6 +70,21 @@ final class HostileServer implements AutoCloseable {
         byte[] header = ascii("X-Again: and again\r\n");
         while (true) {
             out.write(header);
+        }
+    }
+
+    /** 200 whose announced body comes one byte a second: no read waits long, the answer never ends. */
+    static void trickle(OutputStream out) throws IOException {
+        out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"));
+        while (true) {
+            out.write(' ');
+            out.flush();
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("the hostile server stops");
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
@@ -68,7 +70,8 @@ final class AccessTokens {
      * @throws SevenTargetsAuthenticationException when the token endpoint refused these credentials, now or within
      *                                             the cool-down
      */
-    public AccessToken get(ClientCredentials credentials, TokenSource source) throws IOException, SevenTargetsApiException {
+    public AccessToken get(ClientCredentials credentials, TokenSource source, CallDeadline deadline)
+            throws IOException, SevenTargetsApiException {
         Slot slot = slots.computeIfAbsent(credentials.cacheKey(), key -> new Slot());
         CompletableFuture<AccessToken> token = slot.token;
         if (isUsable(token)) {
@@ -88,16 +91,20 @@ final class AccessTokens {
             }
         }
         if (fetch != null) {
-            fetchInto(fetch, credentials, source, slot);
+            fetchInto(fetch, credentials, source, slot, deadline);
         }
-        return await(token);
+        return await(token, deadline);
     }
 
+    /**
+     * @throws CallDeadline.Passed when the fetching caller's deadline passed: the callers waiting for the fetch have
+     *                             deadlines of their own, and get a failed token request they may repeat
+     */
     private void fetchInto(CompletableFuture<AccessToken> fetch, ClientCredentials credentials, TokenSource source,
-                           Slot slot) {
+                           Slot slot, CallDeadline deadline) throws CallDeadline.Passed {
         slot.fetches.increment();
         try {
-            AccessToken token = source.fetch(credentials, nanoClock.getAsLong());
+            AccessToken token = source.fetch(credentials, nanoClock.getAsLong(), deadline);
             stats.tokenRequest("success");
             fetch.complete(token);
         } catch (SevenTargetsAuthenticationException refused) {
@@ -105,6 +112,10 @@ final class AccessTokens {
             slot.remember(refused, nanoClock.getAsLong() + failureCooldownNanos);
             stats.tokenRequest("refused");
             fetch.completeExceptionally(refused);
+        } catch (CallDeadline.Passed passed) {
+            stats.tokenRequest("error");
+            fetch.completeExceptionally(new TokenEndpoint.Failed(credentials.tokenUrl(), null, passed));
+            throw passed;
         } catch (Exception | Error e) {
             stats.tokenRequest("error");
             fetch.completeExceptionally(e);
@@ -112,12 +123,15 @@ final class AccessTokens {
     }
 
     /**
-     * The token, or the failure of its fetch as it was thrown. The wait ends when the caller's thread is interrupted
-     * (a shutdown, say), whatever the fetch it waits for does.
+     * The token, or the failure of its fetch as it was thrown. The wait ends at the caller's deadline, or when its
+     * thread is interrupted (a shutdown, say), whatever the fetch it waits for does.
      */
-    private static AccessToken await(CompletableFuture<AccessToken> token) throws IOException, SevenTargetsApiException {
+    private static AccessToken await(CompletableFuture<AccessToken> token, CallDeadline deadline)
+            throws IOException, SevenTargetsApiException {
         try {
-            return token.get();
+            return token.get(Math.max(0, deadline.nanosLeft()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw deadline.passed("while waiting for the access token another sender fetches", false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting for the access token another sender fetches");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,14 +21,12 @@ import com.seventargets.camel.model.Assistant;
 import com.seventargets.camel.internal.SevenTargetsApi.AssistantQuery;
 import com.seventargets.camel.internal.SevenTargetsApi.Response;
 import com.seventargets.camel.model.Lead;
-import org.apache.camel.RuntimeCamelException;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.net.URIBuilder;
 
@@ -38,13 +36,12 @@ import org.apache.hc.core5.net.URIBuilder;
  * and a second 401 is remembered for a cool-down (the user identifier is wrong: no token would help); transient
  * failures are retried as the {@link RetryPolicy} says.
  * <p>
- * A call, top to bottom: {@link #send} counts it and hands its attempts to the {@link RetryingSender}, the one loop
- * that waits and retries; each attempt ({@link #sendAuthorized}) takes a token from {@link AccessTokens}, waits for
- * its turn at the {@link RateLimitGate}, and sends on the {@link HttpTransport}. The token request is the one request
- * with retries of its own, inside an attempt: a missing token is fetched by {@link TokenEndpoint} once for every
- * caller waiting on it, and its retries (which also repeat a 500, harmless for a token) end before the call's
- * attempt goes on; the call's loop does not repeat a token request that failed after them
- * ({@link com.seventargets.camel.SevenTargetsConnectionException} and refusals pass through).
+ * A call, top to bottom: {@link #send} counts it and hands its attempts to the {@link RetryingSender}, the call's
+ * one retry loop, which waits and retries. Each attempt ({@link Sending#send}) takes a token from
+ * {@link AccessTokens} (which has the {@link TokenEndpoint} fetch a missing one, once for every caller waiting on
+ * it), waits for its turn at the {@link RateLimitGate}, and sends on the {@link HttpTransport}. A failed token
+ * request is a failed attempt of the same loop. Each call has one {@link CallDeadline} ({@code callTimeout}), made
+ * when it starts and passed down: every wait and every request of the call ends by then.
  */
 final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
 
@@ -53,8 +50,6 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     private static final String LISTING = "(listing)";
     /** What a refusal of a lead call that names no assistant concerns: every call. */
     private static final String NO_ASSISTANT = "";
-    /** The most refusals remembered: each lead may name another assistant. */
-    static final int MAX_REMEMBERED_REFUSALS = 1_000;
     /** The most pages allPages reads: an answer that never says it is the last must not list forever. */
     static final int MAX_PAGES = 100;
 
@@ -69,6 +64,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     private final String baseUrl;
     private final Header userIdentifier;
     private final RetryPolicy retryPolicy;
+    private final long callTimeout;
     private final RetryingSender retrying;
     private final RateLimitGate rateLimit;
     private final SevenTargetsStats stats;
@@ -76,25 +72,27 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     private final Call update;
     private final Call stopFollowup;
     /**
-     * 7Targets' refusals of a fresh token, each remembered for a cool-down, by what they concern: the lead's
-     * assistant (its user may not be assigned to that one only), or {@link #LISTING}.
+     * What 7Targets' refusals of a fresh token concern: the lead's assistant (its user may not be assigned to that one
+     * only), {@link #LISTING}, or {@link #NO_ASSISTANT}.
      */
-    private final Map<String, Refusal> userRefusals = new ConcurrentHashMap<>();
+    private final UserRefusals userRefusals;
 
     /**
      * @param rateLimit the gate shared by every client of the same credentials and base URL
      * @param stats     where the calls are counted
      */
     public HttpSevenTargetsClient(HttpTransport transport, AccessTokens tokens, ClientCredentials credentials,
-                                  String baseUrl, String userIdentifier, RetryPolicy retryPolicy,
-                                  RateLimitGate rateLimit, SevenTargetsStats stats) {
+                                  String baseUrl, String userIdentifier, RetryPolicy retryPolicy, long callTimeout,
+                                  RateLimitGate rateLimit, SevenTargetsStats stats, LongSupplier nanoClock) {
         this.transport = transport;
         this.rateLimit = rateLimit;
         this.stats = stats;
         this.tokens = tokens;
+        this.userRefusals = new UserRefusals(AccessTokens.REFUSAL_COOLDOWN.toNanos(), nanoClock);
         this.retryPolicy = retryPolicy;
+        this.callTimeout = callTimeout;
         this.retrying = new RetryingSender(retryPolicy);
-        this.tokenEndpoint = new TokenEndpoint(transport, new RetryingSender(retryPolicy.forTokenRequests()));
+        this.tokenEndpoint = new TokenEndpoint(transport);
         this.credentials = credentials;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.userIdentifier = new SecretHeader(USER_IDENTIFIER_HEADER, userIdentifier);
@@ -110,16 +108,17 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      */
     @Override
     public void requireToken() throws IOException, SevenTargetsApiException {
-        requireUserNotRefused(NO_ASSISTANT);
-        tokens.get(credentials, tokenEndpoint);
+        userRefusals.requireNotRefused(NO_ASSISTANT);
+        CallDeadline deadline = CallDeadline.after(callTimeout);
+        retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS, deadline, () -> {
+            token(deadline);
+            return null;
+        });
     }
 
     @Override
     public int refusedAssistants() {
-        long now = System.nanoTime();
-        return (int) userRefusals.entrySet().stream()
-                .filter(refusal -> !refusal.getKey().equals(NO_ASSISTANT) && !refusal.getKey().equals(LISTING))
-                .filter(refusal -> refusal.getValue().isRemembered(now)).count();
+        return userRefusals.count(concerning -> !concerning.equals(NO_ASSISTANT) && !concerning.equals(LISTING));
     }
 
     @Override
@@ -147,22 +146,25 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     public Response<List<Assistant>> listAssistants(AssistantQuery first, boolean allPages)
             throws IOException, SevenTargetsApiException {
         AssistantQuery query = first;
-        AssistantPage page = listPage(query);
+        CallDeadline deadline = CallDeadline.after(callTimeout); // one for every page
+        AssistantPage page = listPage(query, deadline);
         List<Assistant> found = new ArrayList<>(page.assistants());
         while (allPages && !page.isLast(query)) {
             AssistantQuery next = query.nextPage();
             if (next.page() - first.page() >= MAX_PAGES) {
-                throw new RuntimeCamelException("allPages stopped after " + MAX_PAGES + " pages of " + query.size()
-                                                + " assistants: 7Targets said there are more; list them page by page");
+                throw pagingFailure(query, page.status(), "allPages stopped after " + MAX_PAGES + " pages of "
+                                                          + query.size() + " assistants: 7Targets said there are"
+                                                          + " more; list them page by page");
             }
             List<Assistant> previous = page.assistants();
-            page = listPage(next);
+            page = listPage(next, deadline);
             List<Assistant> current = page.assistants();
             if (!previous.isEmpty() && !current.isEmpty()
                 && Objects.equals(previous.get(0).getId(), current.get(0).getId())) {
-                throw new RuntimeCamelException("7Targets answered page " + next.page() + " with the assistants of"
-                                                + " page " + query.page() + ": it seems to ignore the page parameter,"
-                                                + " so allPages cannot walk it; list one page at a time");
+                throw pagingFailure(next, page.status(), "7Targets answered page " + next.page() + " with the"
+                                                         + " assistants of page " + query.page() + ": it seems to"
+                                                         + " ignore the page parameter, so allPages cannot walk"
+                                                         + " it; list one page at a time");
             }
             found.addAll(current);
             query = next;
@@ -170,16 +172,24 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         return new Response<>(page.status(), found);
     }
 
-    private AssistantPage listPage(AssistantQuery query) throws IOException, SevenTargetsApiException {
+    /** A listing that allPages cannot finish fails like an answer that is not what the operation returns. */
+    private SevenTargetsApiException pagingFailure(AssistantQuery query, int status, String reason) {
+        return new SevenTargetsApiException("list", "GET", assistantsUri(query).toString(), status, null, Map.of(),
+                "", 1, reason, false);
+    }
+
+    private AssistantPage listPage(AssistantQuery query, CallDeadline deadline)
+            throws IOException, SevenTargetsApiException {
         Call list = new Call("list", "GET", assistantsUri(query), RequestEffect.READS);
-        RawResponse response = send(list, null, LISTING);
+        RawResponse response = send(list, null, LISTING, deadline);
         return readAssistantPage(list, response);
     }
 
     private Response<Lead> sendLead(Call call, Lead lead) throws IOException, SevenTargetsApiException {
         String assistant = lead.getAssistantEmail() == null ? NO_ASSISTANT
                 : lead.getAssistantEmail().toLowerCase(Locale.ROOT);
-        RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead), assistant);
+        RawResponse response = send(call, LEAD_WRITER.writeValueAsBytes(lead), assistant,
+                CallDeadline.after(callTimeout));
         return new Response<>(response.status(), readLead(call, response));
     }
 
@@ -188,13 +198,14 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      *
      * @param concerning what a refusal of the user identifier would concern (see {@link #userRefusals})
      */
-    private RawResponse send(Call call, byte[] json, String concerning) throws IOException, SevenTargetsApiException {
-        requireUserNotRefused(concerning);
-        Sending sending = new Sending(call, json);
+    private RawResponse send(Call call, byte[] json, String concerning, CallDeadline deadline)
+            throws IOException, SevenTargetsApiException {
+        userRefusals.requireNotRefused(concerning);
+        Sending sending = new Sending(call, json, deadline);
         long started = stats.callStarted();
         RetryingSender.Outcome outcome;
         try {
-            outcome = retrying.send(call.description, call.effect, sending);
+            outcome = retrying.send(call.description, call.effect, deadline, sending);
         } finally {
             stats.callEnded(call.operation, sending.outcome, started);
         }
@@ -202,29 +213,13 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         if (response.status() == HttpStatus.SC_UNAUTHORIZED) {
             SevenTargetsAuthenticationException refused = SevenTargetsAuthenticationException.userRefused(
                     call.description, response.status(), response.bodyText());
-            remember(concerning, refused);
+            userRefusals.remember(concerning, refused);
             throw refused;
         }
         if (!response.isSuccess()) {
-            throw call.failure(response, outcome.attempts(), null, outcome.outcomeUnknown());
+            throw call.failure(response, outcome.attempts(), outcome.whyNotRetried(), outcome.outcomeUnknown());
         }
         return response;
-    }
-
-    /**
-     * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once more
-     * with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is final.
-     */
-    private RawResponse sendAuthorized(Sending sending) throws IOException, SevenTargetsApiException {
-        Call call = sending.call;
-        AccessToken token = tokenOnOurTurn();
-        RawResponse response = sendNotingRateLimit(sending, call.request(token, userIdentifier, sending.json));
-        if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
-            return response;
-        }
-        tokens.invalidate(credentials, token);
-        stats.retry(call.operation, "401");
-        return sendNotingRateLimit(sending, call.request(tokenOnOurTurn(), userIdentifier, sending.json));
     }
 
     /**
@@ -232,68 +227,70 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      * before the turn is taken: senders that waited for the fetch would otherwise go together when it ends, more
      * than {@code maxRequestsPerSecond} in the second after it. Only a call that waited asks for it again.
      */
-    private AccessToken tokenOnOurTurn() throws IOException, SevenTargetsApiException {
-        AccessToken token = tokens.get(credentials, tokenEndpoint);
-        return rateLimit.awaitTurn() ? tokens.get(credentials, tokenEndpoint) : token;
+    private AccessToken tokenOnOurTurn(CallDeadline deadline) throws IOException, SevenTargetsApiException {
+        AccessToken token = token(deadline);
+        return rateLimit.awaitTurn(deadline) ? token(deadline) : token;
     }
 
-    /** One call's attempts: counts its retries, and notes how the last request that went out ended. */
+    private AccessToken token(CallDeadline deadline) throws IOException, SevenTargetsApiException {
+        return tokens.get(credentials, tokenEndpoint, deadline);
+    }
+
+    /**
+     * One call's attempt, and what its attempts leave: counts its retries, and notes how the last request that went
+     * out ended.
+     */
     private final class Sending implements RetryingSender.Attempt {
 
         private final Call call;
         private final byte[] json;
+        private final CallDeadline deadline;
         /** Null until a request went out: a call that failed before (no token) was not sent. */
         private SevenTargetsStats.Outcome outcome;
 
-        Sending(Call call, byte[] json) {
+        Sending(Call call, byte[] json, CallDeadline deadline) {
             this.call = call;
             this.json = json;
+            this.deadline = deadline;
         }
 
+        /**
+         * On a 401 the token is dropped (unless another caller has already replaced it) and the call is sent once
+         * more with a fresh one; a second refusal is not the token's fault (a wrong user identifier, say), and is
+         * final.
+         */
         @Override
         public RawResponse send() throws IOException, SevenTargetsApiException {
-            return sendAuthorized(this);
+            AccessToken token = tokenOnOurTurn(deadline);
+            RawResponse response = sendNotingRateLimit(call.request(token, userIdentifier, json));
+            if (response.status() != HttpStatus.SC_UNAUTHORIZED) {
+                return response;
+            }
+            tokens.invalidate(credentials, token);
+            stats.retry(call.operation, "401");
+            return sendNotingRateLimit(call.request(tokenOnOurTurn(deadline), userIdentifier, json));
         }
 
         @Override
         public void willRetry(String reason) {
             stats.retry(call.operation, reason);
         }
-    }
 
-    /** A 429 whose wait the retries will make holds the other senders of these credentials back too. */
-    private RawResponse sendNotingRateLimit(Sending sending, ClassicHttpRequest request) throws IOException {
-        RawResponse response;
-        try {
-            response = transport.send(request);
-        } catch (IOException e) {
-            sending.outcome = SevenTargetsStats.Outcome.io_error;
-            throw e;
-        }
-        sending.outcome = SevenTargetsStats.Outcome.of(response.status());
-        Long sharedWait = retryPolicy.sharedWaitAfter(response);
-        if (sharedWait != null) {
-            rateLimit.closeFor(sharedWait);
-        }
-        return response;
-    }
-
-    /**
-     * Each message would otherwise drop the token and ask the token endpoint again. Expired refusals are pruned
-     * first; beyond {@link #MAX_REMEMBERED_REFUSALS} a new one is not remembered (its calls are then sent).
-     */
-    private void remember(String concerning, SevenTargetsAuthenticationException refused) {
-        long now = System.nanoTime();
-        userRefusals.values().removeIf(refusal -> !refusal.isRemembered(now));
-        if (userRefusals.size() < MAX_REMEMBERED_REFUSALS || userRefusals.containsKey(concerning)) {
-            userRefusals.put(concerning, new Refusal(refused, now + AccessTokens.REFUSAL_COOLDOWN.toNanos()));
-        }
-    }
-
-    private void requireUserNotRefused(String concerning) {
-        Refusal refusal = userRefusals.get(concerning);
-        if (refusal != null && refusal.isRemembered(System.nanoTime())) {
-            throw refusal.exception().remembered();
+        /** A 429 whose wait the retries will make holds the other senders of these credentials back too. */
+        private RawResponse sendNotingRateLimit(HttpUriRequestBase request) throws IOException {
+            RawResponse response;
+            try {
+                response = transport.send(request, deadline);
+            } catch (IOException e) {
+                outcome = SevenTargetsStats.Outcome.io_error;
+                throw e;
+            }
+            outcome = SevenTargetsStats.Outcome.of(response.status());
+            Long sharedWait = retryPolicy.sharedWaitAfter(response);
+            if (sharedWait != null) {
+                rateLimit.closeFor(sharedWait);
+            }
+            return response;
         }
     }
 
@@ -351,13 +348,6 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         }
     }
 
-    private record Refusal(SevenTargetsAuthenticationException exception, long untilNanos) {
-
-        boolean isRemembered(long nowNanos) {
-            return nowNanos - untilNanos < 0;
-        }
-    }
-
     /** One API operation: sent again after a 401 or a transient failure, and named in an error. */
     private static final class Call {
 
@@ -375,8 +365,8 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
             this.description = operation + ": " + method + " " + uri.getPath();
         }
 
-        ClassicHttpRequest request(AccessToken token, Header userIdentifier, byte[] json) {
-            BasicClassicHttpRequest request = new BasicClassicHttpRequest(method, uri);
+        HttpUriRequestBase request(AccessToken token, Header userIdentifier, byte[] json) {
+            HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
             request.addHeader(new SecretHeader(HttpHeaders.AUTHORIZATION, token.authorization()));
             request.addHeader(userIdentifier);
             request.addHeader(ACCEPT_JSON);

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.auth.AuthCache;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.auth.BasicAuthCache;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -29,25 +33,52 @@ final class HttpTransport implements Closeable {
     private final CloseableHttpClient client;
     private final AuthCache proxyAuthentication;
     private final int maxResponseSize;
+    private final ScheduledExecutorService deadlineTimer;
 
     /**
      * @param authenticatesToProxy whether the client has proxy credentials: the proxy's challenge is then answered
      *                             once, and every later request authenticates at once instead of being refused first
      * @param maxResponseSize      the most bytes of a body read; a longer one fails the call
+     * @param deadlineTimer        cuts off a request when its call's deadline passes
      */
-    public HttpTransport(CloseableHttpClient client, boolean authenticatesToProxy, int maxResponseSize) {
+    public HttpTransport(CloseableHttpClient client, boolean authenticatesToProxy, int maxResponseSize,
+                         ScheduledExecutorService deadlineTimer) {
         this.client = client;
         this.proxyAuthentication = authenticatesToProxy ? new BasicAuthCache() : null;
         this.maxResponseSize = maxResponseSize;
+        this.deadlineTimer = deadlineTimer;
     }
 
     /**
-     * Sends in this thread and waits for the whole answer.
+     * Sends in this thread and waits for the whole answer, or until the deadline: then the request is aborted from
+     * a timer, whatever it waits for (a pooled connection, the connection, an answer that trickles in byte by byte:
+     * per-read timeouts do not bound that).
      *
      * @throws ResponseTooLargeException when the answer's body, a header line or the number of headers is over its
      *                                   limit
+     * @throws CallDeadline.Passed       when the deadline passed first
      */
-    public RawResponse send(ClassicHttpRequest request) throws IOException {
+    public RawResponse send(HttpUriRequestBase request, CallDeadline deadline) throws IOException {
+        long nanosLeft = deadline.nanosLeft();
+        if (nanosLeft <= 0) {
+            throw deadline.passed("before " + urlOf(request) + " was asked", false);
+        }
+        ScheduledFuture<?> cutOff = deadlineTimer.schedule(request::cancel, nanosLeft, TimeUnit.NANOSECONDS);
+        try {
+            return send(request);
+        } catch (IOException e) {
+            if (request.isCancelled()) {
+                CallDeadline.Passed passed = deadline.passed("while " + urlOf(request) + " was asked", true);
+                passed.initCause(e);
+                throw passed;
+            }
+            throw e;
+        } finally {
+            cutOff.cancel(false);
+        }
+    }
+
+    private RawResponse send(ClassicHttpRequest request) throws IOException {
         try {
             if (proxyAuthentication == null) {
                 return client.execute(request, response -> read(request, response));

@@ -1,5 +1,6 @@
 package com.seventargets.camel.internal;
 
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,18 +48,19 @@ final class RateLimitGate {
      * the sender waited for it.
      *
      * @return whether it had to wait
+     * @throws CallDeadline.Passed when the turn would come after the call's deadline: it is not waited for
      */
-    boolean awaitTurn() throws RequestFailedException {
+    boolean awaitTurn(CallDeadline deadline) throws IOException {
         boolean waited = false;
         while (true) {
             long until;
             while ((until = openAt.get()) - System.nanoTime() > 0) {
-                waited |= sleepUntil(until);
+                waited |= sleepUntil(until, deadline);
             }
             if (intervalNanos == 0) {
                 return waited;
             }
-            waited |= sleepUntil(takeSlot());
+            waited |= sleepUntil(takeSlot(), deadline);
             if (openAt.get() - System.nanoTime() <= 0) {
                 return waited;
             }
@@ -76,7 +78,11 @@ final class RateLimitGate {
     }
 
     /** Whether it slept: false when the time had already come. */
-    private static boolean sleepUntil(long nanoTime) throws RequestFailedException {
+    private static boolean sleepUntil(long nanoTime, CallDeadline deadline) throws IOException {
+        if (deadline.endsBefore(nanoTime)) {
+            throw deadline.passed("before the turn at the rate limit (maxRequestsPerSecond, or a 429's Retry-After)",
+                    false);
+        }
         boolean slept = false;
         long wait;
         while ((wait = nanoTime - System.nanoTime()) > 0) {

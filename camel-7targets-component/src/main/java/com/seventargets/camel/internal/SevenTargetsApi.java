@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -33,19 +35,24 @@ public final class SevenTargetsApi implements Closeable {
     public static final ObjectReader LEAD_READER = Json.LEAD_READER;
 
     private final SevenTargetsStats stats;
+    private final LongSupplier nanoClock;
     private final AccessTokens accessTokens;
     private final Function<SSLContextParameters, SSLContext> sslContexts;
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<List<String>, RateLimitGate> rateLimits = new ConcurrentHashMap<>();
+    /** Cuts off the requests whose callTimeout passes; started with the first client, stopped by close. */
+    private ScheduledExecutorService deadlineTimer;
 
     /**
      * @param stats       where the calls and token fetches are counted
-     * @param nanoClock   what the token cache tells the time by, in {@link System#nanoTime()}'s units
+     * @param nanoClock   what the token cache and the memory of refusals tell the time by, in
+     *                    {@link System#nanoTime()}'s units
      * @param sslContexts builds the TLS context of a transport from its {@code sslContextParameters}
      */
     public SevenTargetsApi(SevenTargetsStats stats, LongSupplier nanoClock,
                            Function<SSLContextParameters, SSLContext> sslContexts) {
         this.stats = stats;
+        this.nanoClock = nanoClock;
         this.accessTokens = new AccessTokens(stats, nanoClock);
         this.sslContexts = sslContexts;
     }
@@ -61,7 +68,7 @@ public final class SevenTargetsApi implements Closeable {
         HttpTransport transport = transports.computeIfAbsent(TransportSettings.of(settings),
                 key -> new HttpTransport(HttpClientFactory.create(key, key.sslContextParameters() == null
                         ? null : sslContexts.apply(key.sslContextParameters())), key.hasProxyCredentials(),
-                        key.maxResponseSize()));
+                        key.maxResponseSize(), deadlineTimer()));
         ClientCredentials credentials = credentials(settings);
         RetryPolicy retries = new RetryPolicy(settings.maxRetries(), settings.retryDelay(), settings.maxRetryDelay(),
                 settings.retryUncertainCreate());
@@ -76,7 +83,7 @@ public final class SevenTargetsApi implements Closeable {
                                                + " it on the component");
         }
         return new HttpSevenTargetsClient(transport, accessTokens, credentials, settings.baseUrl(),
-                settings.userIdentifier(), retries, rateLimit, stats);
+                settings.userIdentifier(), retries, settings.callTimeout(), rateLimit, stats, nanoClock);
     }
 
     /** The state of the token an endpoint with these settings uses (never the token). */
@@ -89,9 +96,28 @@ public final class SevenTargetsApi implements Closeable {
                 settings.scope(), settings.baseUrl());
     }
 
+    private synchronized ScheduledExecutorService deadlineTimer() {
+        if (deadlineTimer == null) {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "SevenTargetsCallTimeout");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true); // a call that ends in time leaves nothing queued
+            deadlineTimer = timer;
+        }
+        return deadlineTimer;
+    }
+
     /** Closes the transports and forgets the tokens and rate limits. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (deadlineTimer != null) {
+                deadlineTimer.shutdownNow();
+                deadlineTimer = null;
+            }
+        }
         transports.values().forEach(IOHelper::close);
         transports.clear();
         rateLimits.clear();
@@ -105,7 +131,7 @@ public final class SevenTargetsApi implements Closeable {
     public record Settings(
             String tokenUrl, String clientId, String clientSecret, String scope,
             String baseUrl, String userIdentifier,
-            int maxRetries, long retryDelay, long maxRetryDelay, boolean retryUncertainCreate,
+            int maxRetries, long retryDelay, long maxRetryDelay, boolean retryUncertainCreate, long callTimeout,
             int maxRequestsPerSecond,
             long connectTimeout, long responseTimeout, int connectionsPerRoute, int maxTotalConnections,
             int maxResponseSize,
@@ -154,8 +180,8 @@ public final class SevenTargetsApi implements Closeable {
         /**
          * {@code GET /leads/assistant}: one page, or every page from there on; the status is the last page's.
          *
-         * @throws org.apache.camel.RuntimeCamelException when 7Targets ignores the page parameter, so that allPages
-         *                                                cannot walk it
+         * @throws SevenTargetsApiException when 7Targets ignores the page parameter, so that allPages cannot walk it,
+         *                                  or says there are more than 100 pages
          */
         Response<List<Assistant>> listAssistants(AssistantQuery query, boolean allPages)
                 throws IOException, SevenTargetsApiException;

@@ -10,15 +10,15 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsAuthenticationException;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 
 /**
- * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant. 429 and 5xx
- * answers and connection failures are retried; OAuth2 errors ({@code invalid_client}, ...) are final.
+ * Gets access tokens from the OAuth2 token endpoint (AWS Cognito) with the client credentials grant, one request per
+ * fetch. OAuth2 errors ({@code invalid_client}, ...) are final; any other failure is a {@link Failed} that the
+ * call's retries decide about.
  */
 final class TokenEndpoint implements TokenSource {
 
@@ -28,19 +28,22 @@ final class TokenEndpoint implements TokenSource {
     static final Duration LONGEST_LIFETIME = Duration.ofDays(1);
 
     private final HttpTransport transport;
-    private final RetryingSender retrying;
 
-    public TokenEndpoint(HttpTransport transport, RetryingSender retrying) {
+    public TokenEndpoint(HttpTransport transport) {
         this.transport = transport;
-        this.retrying = retrying;
     }
 
     @Override
-    public AccessToken fetch(ClientCredentials credentials, long requestedAtNanos)
+    public AccessToken fetch(ClientCredentials credentials, long requestedAtNanos, CallDeadline deadline)
             throws IOException, SevenTargetsApiException {
-        RetryingSender.Outcome outcome = retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS,
-                () -> transport.send(request(credentials)));
-        RawResponse response = outcome.response();
+        RawResponse response;
+        try {
+            response = transport.send(request(credentials), deadline);
+        } catch (CallDeadline.Passed e) {
+            throw deadline.passed("while " + credentials.tokenUrl() + " was asked for a token", false);
+        } catch (IOException e) {
+            throw new Failed(credentials.tokenUrl(), null, e);
+        }
         JsonNode json = json(response);
         if (response.isSuccess()) {
             return toToken(credentials.tokenUrl(), response.status(), json, requestedAtNanos);
@@ -50,11 +53,11 @@ final class TokenEndpoint implements TokenSource {
             throw new SevenTargetsAuthenticationException(
                     credentials.tokenUrl(), response.status(), error, text(json, "error_description"));
         }
-        throw response.failure("token", "POST", credentials.tokenUrl(), outcome.attempts(), null, false);
+        throw new Failed(credentials.tokenUrl(), response, null);
     }
 
-    private static ClassicHttpRequest request(ClientCredentials credentials) {
-        BasicClassicHttpRequest post = new BasicClassicHttpRequest("POST", URI.create(credentials.tokenUrl()));
+    private static HttpUriRequestBase request(ClientCredentials credentials) {
+        HttpUriRequestBase post = new HttpUriRequestBase("POST", URI.create(credentials.tokenUrl()));
         String basic = credentials.clientId() + ":" + credentials.clientSecret();
         post.setHeader(new SecretHeader(HttpHeaders.AUTHORIZATION,
                 "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8))));
@@ -102,5 +105,41 @@ final class TokenEndpoint implements TokenSource {
     private static String text(JsonNode json, String field) {
         JsonNode value = json == null ? null : json.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    /**
+     * A token request that got no token and no refusal of the credentials: no answer ({@link #getCause()}), or an
+     * answer that may be transient ({@link #answer()}). The call's one retry loop repeats it as a request that
+     * changes nothing, and turns the last one into the component's exception.
+     */
+    static final class Failed extends IOException {
+
+        private final String tokenUrl;
+        private final transient RawResponse answer;
+
+        Failed(String tokenUrl, RawResponse answer, IOException cause) {
+            super("token: POST " + tokenUrl + (answer == null ? " failed" : " answered " + answer.status()), cause);
+            this.tokenUrl = tokenUrl;
+            this.answer = answer;
+        }
+
+        String description() {
+            return "token: POST " + tokenUrl;
+        }
+
+        /** The answer, or null when none came. */
+        RawResponse answer() {
+            return answer;
+        }
+
+        /** Our exception for the answer, when it is final; {@code why} it is, when that is not plain. */
+        SevenTargetsApiException answerFailure(int attempts, String why, boolean outcomeUnknown) {
+            return answer.failure("token", "POST", tokenUrl, attempts, why, outcomeUnknown);
+        }
+
+        /** The I/O failure, when no answer came. */
+        IOException ioFailure() {
+            return (IOException) getCause();
+        }
     }
 }

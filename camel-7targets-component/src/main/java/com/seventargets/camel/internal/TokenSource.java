@@ -14,7 +14,9 @@ interface TokenSource {
      * A new token, fetched in the calling thread.
      *
      * @param requestedAtNanos now, on the token cache's clock: the token's lifetime counts from then
+     * @param deadline         the end of the call that fetches it
      * @throws com.seventargets.camel.SevenTargetsAuthenticationException when the credentials were refused
      */
-    AccessToken fetch(ClientCredentials credentials, long requestedAtNanos) throws IOException, SevenTargetsApiException;
+    AccessToken fetch(ClientCredentials credentials, long requestedAtNanos, CallDeadline deadline)
+            throws IOException, SevenTargetsApiException;
 }

@@ -29,26 +29,28 @@ class AccessTokensTest {
 
     private static final ClientCredentials CLIENT = new ClientCredentials("https://login/oauth2/token", "c", "s",
             "leads/post", "https://api");
+    /** A deadline no test reaches. */
+    private static final CallDeadline LONG = CallDeadline.after(3_600_000);
 
     private final AtomicInteger fetches = new AtomicInteger();
     private final ManualClock clock = new ManualClock();
     private final AccessTokens tokens = new AccessTokens(new SevenTargetsStats(), clock);
 
     private TokenSource lasting(Duration lifetime) {
-        return (credentials, requestedAt) ->
+        return (credentials, requestedAt, deadline) ->
                 AccessToken.issued("token-" + fetches.incrementAndGet(), lifetime, requestedAt);
     }
 
     @Test
     void keepsATokenUntilAQuarterOfItsLifetimeIsLeft() throws Exception {
         TokenSource fourSeconds = lasting(Duration.ofSeconds(4));
-        AccessToken first = tokens.get(CLIENT, fourSeconds);
+        AccessToken first = tokens.get(CLIENT, fourSeconds, LONG);
         clock.advance(Duration.ofMillis(2999));
-        assertThat(tokens.get(CLIENT, fourSeconds)).isSameAs(first);
+        assertThat(tokens.get(CLIENT, fourSeconds, LONG)).isSameAs(first);
 
         clock.advance(Duration.ofMillis(1));
 
-        assertThat(tokens.get(CLIENT, fourSeconds).authorization()).isEqualTo("Bearer token-2");
+        assertThat(tokens.get(CLIENT, fourSeconds, LONG).authorization()).isEqualTo("Bearer token-2");
         assertThat(fetches).hasValue(2);
     }
 
@@ -63,14 +65,14 @@ class AccessTokensTest {
 
     @Test
     void aTokensLifetimeCountsFromItsRequestNotFromItsAnswer() throws Exception {
-        TokenSource slowAnswer = (credentials, requestedAt) -> {
+        TokenSource slowAnswer = (credentials, requestedAt, deadline) -> {
             clock.advance(Duration.ofSeconds(2)); // the token endpoint took 2 s to answer
             return AccessToken.issued("token-" + fetches.incrementAndGet(), Duration.ofSeconds(4), requestedAt);
         };
-        tokens.get(CLIENT, slowAnswer);
+        tokens.get(CLIENT, slowAnswer, LONG);
         clock.advance(Duration.ofSeconds(1)); // 3 s after the request: inside the 1 s margin
 
-        assertThat(tokens.get(CLIENT, slowAnswer).authorization()).isEqualTo("Bearer token-2");
+        assertThat(tokens.get(CLIENT, slowAnswer, LONG).authorization()).isEqualTo("Bearer token-2");
     }
 
     @Test
@@ -82,25 +84,25 @@ class AccessTokensTest {
         ClientCredentials otherApi = new ClientCredentials(url, "c", "s", "leads/post", "https://staging-api");
         ClientCredentials same = new ClientCredentials(url, "c", "s", "leads/post", "https://api");
 
-        AccessToken first = tokens.get(CLIENT, lasting(Duration.ofHours(1)));
-        assertThat(tokens.get(otherScope, lasting(Duration.ofHours(1)))).isNotSameAs(first);
-        assertThat(tokens.get(otherClient, lasting(Duration.ofHours(1)))).isNotSameAs(first);
-        assertThat(tokens.get(otherSecret, lasting(Duration.ofHours(1)))).as("a wrong secret is not hidden")
+        AccessToken first = tokens.get(CLIENT, lasting(Duration.ofHours(1)), LONG);
+        assertThat(tokens.get(otherScope, lasting(Duration.ofHours(1)), LONG)).isNotSameAs(first);
+        assertThat(tokens.get(otherClient, lasting(Duration.ofHours(1)), LONG)).isNotSameAs(first);
+        assertThat(tokens.get(otherSecret, lasting(Duration.ofHours(1)), LONG)).as("a wrong secret is not hidden")
                 .isNotSameAs(first);
-        assertThat(tokens.get(otherApi, lasting(Duration.ofHours(1)))).isNotSameAs(first);
-        assertThat(tokens.get(same, lasting(Duration.ofHours(1)))).isSameAs(first);
+        assertThat(tokens.get(otherApi, lasting(Duration.ofHours(1)), LONG)).isNotSameAs(first);
+        assertThat(tokens.get(same, lasting(Duration.ofHours(1)), LONG)).isSameAs(first);
         assertThat(fetches).hasValue(5);
     }
 
     @Test
     void invalidatesOnlyTheCurrentToken() throws Exception {
-        AccessToken stale = tokens.get(CLIENT, lasting(Duration.ofHours(1)));
+        AccessToken stale = tokens.get(CLIENT, lasting(Duration.ofHours(1)), LONG);
         tokens.invalidate(CLIENT, stale);
-        AccessToken fresh = tokens.get(CLIENT, lasting(Duration.ofHours(1)));
+        AccessToken fresh = tokens.get(CLIENT, lasting(Duration.ofHours(1)), LONG);
 
         tokens.invalidate(CLIENT, stale); // a late caller still holding the old token
 
-        assertThat(tokens.get(CLIENT, lasting(Duration.ofHours(1)))).isSameAs(fresh);
+        assertThat(tokens.get(CLIENT, lasting(Duration.ofHours(1)), LONG)).isSameAs(fresh);
         assertThat(fetches).hasValue(2);
     }
 
@@ -108,18 +110,18 @@ class AccessTokensTest {
     void concurrentCallersWaitForTheOneFetchInTheFirstCallersThread() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<String> fetchingThreads = new ArrayList<>();
-        TokenSource slow = (c, at) -> {
+        TokenSource slow = (c, at, deadline) -> {
             synchronized (fetchingThreads) {
                 fetchingThreads.add(Thread.currentThread().getName());
             }
             await(release);
-            return lasting(Duration.ofHours(1)).fetch(c, at);
+            return lasting(Duration.ofHours(1)).fetch(c, at, deadline);
         };
         Callers callers = new Callers(50);
         try {
             List<Future<AccessToken>> got = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                got.add(callers.submit(() -> tokens.get(CLIENT, slow)));
+                got.add(callers.submit(() -> tokens.get(CLIENT, slow, LONG)));
             }
             callers.awaitAllWaiting();
             assertThat(got).as("everyone waits for the pending fetch").noneMatch(Future::isDone);
@@ -136,20 +138,25 @@ class AccessTokensTest {
         }
     }
 
+    /** A source whose fetch says that it started, then waits for the release. */
+    private TokenSource heldUntil(CountDownLatch fetching, CountDownLatch release) {
+        return (c, at, deadline) -> {
+            fetching.countDown();
+            await(release);
+            return lasting(Duration.ofHours(1)).fetch(c, at, deadline);
+        };
+    }
+
     @Test
     void aCallerWaitingForAnotherCallersFetchStopsWhenItsThreadIsInterrupted() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch fetching = new CountDownLatch(1);
-        TokenSource slow = (c, at) -> {
-            fetching.countDown();
-            await(release);
-            return lasting(Duration.ofHours(1)).fetch(c, at);
-        };
+        TokenSource slow = heldUntil(fetching, release);
         Callers callers = new Callers(2);
         try {
-            Future<AccessToken> fetcher = callers.submit(() -> tokens.get(CLIENT, slow));
+            Future<AccessToken> fetcher = callers.submit(() -> tokens.get(CLIENT, slow, LONG));
             await(fetching);
-            Future<AccessToken> waiter = callers.submit(() -> tokens.get(CLIENT, slow));
+            Future<AccessToken> waiter = callers.submit(() -> tokens.get(CLIENT, slow, LONG));
             callers.awaitAllWaiting();
 
             callers.interrupt(1);
@@ -164,16 +171,41 @@ class AccessTokensTest {
     }
 
     @Test
+    void aCallerWaitingForAnotherCallersFetchStopsAtItsOwnDeadline() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch fetching = new CountDownLatch(1);
+        TokenSource slow = heldUntil(fetching, release);
+        Callers callers = new Callers(2);
+        try {
+            Future<AccessToken> fetcher = callers.submit(() -> tokens.get(CLIENT, slow, LONG));
+            await(fetching);
+            long started = System.nanoTime();
+            Future<AccessToken> waiter = callers.submit(() -> tokens.get(CLIENT, slow, CallDeadline.after(300)));
+
+            assertThatThrownBy(() -> waiter.get(20, TimeUnit.SECONDS)).as("the fetch it waited for still runs")
+                    .cause().isInstanceOf(CallDeadline.Passed.class)
+                    .hasMessage("callTimeout of 300 ms passed while waiting for the access token another sender"
+                                + " fetches");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+            assertThat(fetcher).isNotDone();
+            release.countDown();
+            assertThat(fetcher.get(5, TimeUnit.SECONDS).authorization()).isEqualTo("Bearer token-1");
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
     void aPendingFetchForOneClientDoesNotHoldUpAnother() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
         CountDownLatch fetching = new CountDownLatch(1);
         CompletableFuture<AccessToken> stuck = CompletableFuture.supplyAsync(() -> {
             try {
-                return tokens.get(CLIENT, (c, at) -> {
+                return tokens.get(CLIENT, (c, at, deadline) -> {
                     fetching.countDown();
                     await(never);
-                    return lasting(Duration.ofHours(1)).fetch(c, at);
-                });
+                    return lasting(Duration.ofHours(1)).fetch(c, at, deadline);
+                }, LONG);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -183,7 +215,8 @@ class AccessTokensTest {
             ClientCredentials other = new ClientCredentials(CLIENT.tokenUrl(), "other", "s", "leads/post",
                     "https://api");
 
-            assertThat(tokens.get(other, lasting(Duration.ofHours(1))).authorization()).isEqualTo("Bearer token-1");
+            assertThat(tokens.get(other, lasting(Duration.ofHours(1)), LONG).authorization())
+                    .isEqualTo("Bearer token-1");
             assertThat(stuck).isNotDone();
         } finally {
             never.countDown();
@@ -194,15 +227,15 @@ class AccessTokensTest {
     @Test
     void callersThatWaitedForAFailedFetchGetItsFailureAndTheNextCallerTriesAgain() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        TokenSource failing = (c, at) -> {
+        TokenSource failing = (c, at, deadline) -> {
             fetches.incrementAndGet();
             await(release);
             throw new SocketTimeoutException("Read timed out");
         };
         Callers callers = new Callers(2);
         try {
-            Future<AccessToken> first = callers.submit(() -> tokens.get(CLIENT, failing));
-            Future<AccessToken> second = callers.submit(() -> tokens.get(CLIENT, failing));
+            Future<AccessToken> first = callers.submit(() -> tokens.get(CLIENT, failing, LONG));
+            Future<AccessToken> second = callers.submit(() -> tokens.get(CLIENT, failing, LONG));
             callers.awaitAllWaiting();
 
             release.countDown();
@@ -210,7 +243,7 @@ class AccessTokensTest {
             assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SocketTimeoutException.class);
             assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SocketTimeoutException.class);
             assertThat(fetches).hasValue(1);
-            assertThat(tokens.get(CLIENT, lasting(Duration.ofHours(1)))).isNotNull();
+            assertThat(tokens.get(CLIENT, lasting(Duration.ofHours(1)), LONG)).isNotNull();
         } finally {
             callers.shutdownNow();
         }
@@ -219,13 +252,13 @@ class AccessTokensTest {
     @Test
     void aRefusalIsRememberedUntilTheCooldownOrAnotherSecret() throws Exception {
         AccessTokens shortMemory = new AccessTokens(Duration.ofSeconds(30), new SevenTargetsStats(), clock);
-        TokenSource refusing = (c, at) -> {
+        TokenSource refusing = (c, at, deadline) -> {
             fetches.incrementAndGet();
             throw new SevenTargetsAuthenticationException(c.tokenUrl(), 400, "invalid_client", null);
         };
 
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> shortMemory.get(CLIENT, refusing))
+            assertThatThrownBy(() -> shortMemory.get(CLIENT, refusing, LONG))
                     .isInstanceOf(SevenTargetsAuthenticationException.class)
                     .extracting(e -> ((SevenTargetsAuthenticationException) e).getErrorCode())
                     .isEqualTo("invalid_client");
@@ -234,16 +267,16 @@ class AccessTokensTest {
 
         ClientCredentials newSecret = new ClientCredentials(CLIENT.tokenUrl(), "c", "fixed", "leads/post",
                 "https://api");
-        assertThat(shortMemory.get(newSecret, lasting(Duration.ofHours(1)))).isNotNull();
+        assertThat(shortMemory.get(newSecret, lasting(Duration.ofHours(1)), LONG)).isNotNull();
         assertThat(fetches).as("another secret is tried at once").hasValue(2);
 
         AccessTokens other = new AccessTokens(Duration.ofSeconds(30), new SevenTargetsStats(), clock);
-        assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
+        assertThatThrownBy(() -> other.get(CLIENT, refusing, LONG)).isInstanceOf(SevenTargetsAuthenticationException.class);
         clock.advance(Duration.ofMillis(29_999));
-        assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
+        assertThatThrownBy(() -> other.get(CLIENT, refusing, LONG)).isInstanceOf(SevenTargetsAuthenticationException.class);
         assertThat(fetches).as("still inside the cool-down").hasValue(3);
         clock.advance(Duration.ofMillis(1));
-        assertThatThrownBy(() -> other.get(CLIENT, refusing)).isInstanceOf(SevenTargetsAuthenticationException.class);
+        assertThatThrownBy(() -> other.get(CLIENT, refusing, LONG)).isInstanceOf(SevenTargetsAuthenticationException.class);
         assertThat(fetches).as("asked again after the cool-down").hasValue(4);
     }
 

@@ -21,7 +21,7 @@ class PrintedSecretsTest {
         AccessTokens tokens = new AccessTokens(new SevenTargetsStats(), System::nanoTime);
 
         AccessToken token = tokens.get(credentials,
-                (c, requestedAt) -> AccessToken.issued("token-z", Duration.ofMinutes(5), requestedAt));
+                (c, requestedAt, deadline) -> AccessToken.issued("token-z", Duration.ofMinutes(5), requestedAt), CallDeadline.after(60_000));
 
         assertThat(token.toString() + credentials + credentials.cacheKey()).doesNotContain("client-x", "secret-y",
                 "token-z");
@@ -30,7 +30,7 @@ class PrintedSecretsTest {
     @Test
     void theSettingsNeverPrintTheSecrets() {
         SevenTargetsApi.Settings settings = new SevenTargetsApi.Settings("https://login/oauth2/token", "client-x",
-                "secret-y", "leads/post", "https://api", "user-u", 3, 100, 1000, false, 0, 1000, 1000, 5, 20,
+                "secret-y", "leads/post", "https://api", "user-u", 3, 100, 1000, false, 120_000, 0, 1000, 1000, 5, 20,
                 4_194_304, "proxy", 8080, "proxy-user-p", "proxy-password-q", null);
 
         assertThat(settings.toString() + TransportSettings.of(settings))

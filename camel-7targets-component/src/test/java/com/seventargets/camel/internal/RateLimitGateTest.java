@@ -10,8 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RateLimitGateTest {
+
+    /** A deadline no test reaches. */
+    private static final CallDeadline LONG = CallDeadline.after(3_600_000);
 
     @Test
     void sendersHeldBackByA429TakeTheirPacedTurnsOnlyOnceItHasPassed() throws Exception {
@@ -23,7 +27,7 @@ class RateLimitGateTest {
             List<Future<Long>> passed = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 passed.add(senders.submit(() -> {
-                    gate.awaitTurn();
+                    gate.awaitTurn(LONG);
                     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 }));
             }
@@ -47,13 +51,27 @@ class RateLimitGateTest {
     @Test
     void saysWhetherTheSenderHadToWait() throws Exception {
         RateLimitGate open = new RateLimitGate(0);
-        assertThat(open.awaitTurn()).as("no pacing, no 429").isFalse();
+        assertThat(open.awaitTurn(LONG)).as("no pacing, no 429").isFalse();
 
         open.closeFor(50);
-        assertThat(open.awaitTurn()).as("held back by a 429").isTrue();
+        assertThat(open.awaitTurn(LONG)).as("held back by a 429").isTrue();
 
         RateLimitGate paced = new RateLimitGate(10);
-        assertThat(paced.awaitTurn()).as("the first turn is now").isFalse();
-        assertThat(paced.awaitTurn()).as("the next one 101 ms later").isTrue();
+        assertThat(paced.awaitTurn(LONG)).as("the first turn is now").isFalse();
+        assertThat(paced.awaitTurn(LONG)).as("the next one 101 ms later").isTrue();
+    }
+
+    @Test
+    void aTurnThatWouldComeAfterTheCallsDeadlineIsNotWaitedFor() {
+        RateLimitGate gate = new RateLimitGate(0);
+        gate.closeFor(60_000); // a 429 asked for a minute
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> gate.awaitTurn(CallDeadline.after(20_000)))
+                .isInstanceOf(CallDeadline.Passed.class)
+                .hasMessage("callTimeout of 20000 ms passed before the turn at the rate limit (maxRequestsPerSecond,"
+                            + " or a 429's Retry-After)");
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as("not waited for")
+                .isLessThan(10_000);
     }
 }

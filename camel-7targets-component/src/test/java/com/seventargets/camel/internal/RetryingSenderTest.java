@@ -2,11 +2,13 @@ package com.seventargets.camel.internal;
 
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsConnectionException;
 import org.apache.hc.core5.http.Header;
 import org.junit.jupiter.api.Test;
@@ -16,12 +18,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RetryingSenderTest {
 
+    /** A deadline no test reaches. */
+    private static final CallDeadline LONG = CallDeadline.after(3_600_000);
+    private static final String TOKEN_URL = "https://login.example.com/oauth2/token";
+
     @Test
     void retriesAreMadeInTheCallersThreadAfterWaitingThere() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
         RetryingSender sender = new RetryingSender(new RetryPolicy(2, 1, 1, false));
 
-        RetryingSender.Outcome outcome = sender.send("test", RequestEffect.IDEMPOTENT, () -> {
+        RetryingSender.Outcome outcome = sender.send("test", RequestEffect.IDEMPOTENT, LONG, () -> {
             threads.add(Thread.currentThread().getName());
             return response(threads.size() < 3 ? 503 : 200);
         });
@@ -38,7 +44,7 @@ class RetryingSenderTest {
         CompletableFuture<Object[]> result = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
-                RetryingSender.Outcome outcome = sender.send("test", RequestEffect.IDEMPOTENT, () -> {
+                RetryingSender.Outcome outcome = sender.send("test", RequestEffect.IDEMPOTENT, LONG, () -> {
                     attempts.add(attempts.size() + 1);
                     return response(503);
                 });
@@ -65,7 +71,7 @@ class RetryingSenderTest {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
         RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true));
         try {
-            assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
+            assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
                 attempts.add(attempts.size() + 1);
                 Thread.currentThread().interrupt(); // what HttpClient does while it waits for a connection
                 throw new InterruptedIOException("Request execution interrupted");
@@ -78,17 +84,43 @@ class RetryingSenderTest {
     }
 
     @Test
-    void aConnectionFailureOfTheTokenRequestIsNotRetriedAgain() {
+    void aFailedTokenRequestIsAnAttemptOfTheSameLoopRetriedAsARead() throws Exception {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
         RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, false));
-        SevenTargetsConnectionException tokenFailure = new SevenTargetsConnectionException(
-                "token: POST https://login/oauth2/token", 4, null, new ConnectException("Connection refused"), false);
 
-        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
+        RetryingSender.Outcome outcome = sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
             attempts.add(attempts.size() + 1);
-            throw tokenFailure;
-        })).isSameAs(tokenFailure);
-        assertThat(attempts).as("its own 4 attempts were enough").containsExactly(1);
+            if (attempts.size() == 1) { // a 500 of Cognito is retryable, a 500 of the API is not
+                throw new TokenEndpoint.Failed(TOKEN_URL, response(500), null);
+            }
+            if (attempts.size() == 2) { // its answer lost: the token request changes nothing
+                throw new TokenEndpoint.Failed(TOKEN_URL, null, new SocketTimeoutException("Read timed out"));
+            }
+            return response(201);
+        });
+
+        assertThat(outcome.response().status()).isEqualTo(201);
+        assertThat(outcome.attempts()).as("one loop counts them all").isEqualTo(3);
+        assertThat(outcome.outcomeUnknown()).isFalse();
+    }
+
+    @Test
+    void theLastFailedTokenRequestEndsTheCallWithTheTokenEndpointNamed() {
+        RetryingSender sender = new RetryingSender(new RetryPolicy(1, 1, 1, false));
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+
+        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
+            attempts.add(attempts.size() + 1);
+            throw new TokenEndpoint.Failed(TOKEN_URL, null, new ConnectException("Connection refused"));
+        })).isInstanceOf(SevenTargetsConnectionException.class)
+                .hasMessageStartingWith("7Targets token: POST " + TOKEN_URL + ": no answer after 2 attempts")
+                .hasRootCauseInstanceOf(ConnectException.class);
+        assertThat(attempts).as("maxRetries counts the token requests too").containsExactly(1, 2);
+
+        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
+            throw new TokenEndpoint.Failed(TOKEN_URL, response(503), null);
+        })).isInstanceOf(SevenTargetsApiException.class).isNotInstanceOf(SevenTargetsConnectionException.class)
+                .hasMessageContaining("token").hasMessageContaining("503");
     }
 
     @Test
@@ -96,7 +128,7 @@ class RetryingSenderTest {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
         RetryingSender sender = new RetryingSender(new RetryPolicy(1, 1, 1, true));
 
-        RetryingSender.Outcome outcome = sender.send("create: POST /leads", RequestEffect.CREATES, () -> {
+        RetryingSender.Outcome outcome = sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
             attempts.add(attempts.size() + 1);
             if (attempts.size() == 1) {
                 throw new java.net.SocketTimeoutException("Read timed out"); // it may have been created
@@ -107,7 +139,7 @@ class RetryingSenderTest {
         assertThat(outcome.response().status()).isEqualTo(503);
         assertThat(outcome.outcomeUnknown()).as("the first attempt may have created the lead").isTrue();
         RetryingSender.Outcome read = new RetryingSender(new RetryPolicy(1, 1, 1, false)).send("list: GET /x",
-                RequestEffect.READS, () -> {
+                RequestEffect.READS, LONG, () -> {
                     if (attempts.size() < 3) {
                         attempts.add(attempts.size() + 1);
                         throw new java.net.SocketTimeoutException("Read timed out");
@@ -115,6 +147,41 @@ class RetryingSenderTest {
                     return response(200);
                 });
         assertThat(read.outcomeUnknown()).as("a listing changes nothing").isFalse();
+    }
+
+    @Test
+    void aRetryThatWouldComeAfterTheDeadlineIsNotMade() throws Exception {
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 60_000, 60_000, false));
+        long started = System.nanoTime();
+
+        RetryingSender.Outcome answered = sender.send("update: PUT /leads", RequestEffect.IDEMPOTENT,
+                CallDeadline.after(20_000), () -> response(503));
+
+        assertThat(answered.response().status()).isEqualTo(503);
+        assertThat(answered.attempts()).isEqualTo(1);
+        assertThat(answered.whyNotRetried()).startsWith("callTimeout of 20000 ms passed before the retry in ");
+        assertThatThrownBy(() -> sender.send("update: PUT /leads", RequestEffect.IDEMPOTENT,
+                CallDeadline.after(20_000), () -> {
+                    throw new ConnectException("Connection refused");
+                })).isInstanceOf(SevenTargetsConnectionException.class)
+                .hasMessageContaining("(callTimeout of 20000 ms passed before the retry in ");
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as("no wait").isLessThan(10_000);
+    }
+
+    @Test
+    void aRequestCutOffAtTheDeadlineEndsTheCallAndMayHaveBeenDoneIfItChangesSomething() {
+        CallDeadline deadline = CallDeadline.after(1);
+        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true));
+
+        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, deadline, () -> {
+            throw deadline.passed("while http://127.0.0.1/leads was asked", true);
+        })).isInstanceOf(SevenTargetsConnectionException.class)
+                .hasMessageStartingWith("7Targets create: POST /leads: no answer after 1 attempt (callTimeout of 1 ms"
+                                        + " passed while http://127.0.0.1/leads was asked), and it may have been done")
+                .extracting(e -> ((SevenTargetsConnectionException) e).isOutcomeUnknown()).isEqualTo(true);
+        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, deadline, () -> {
+            throw deadline.passed("while waiting for the access token another sender fetches", false);
+        })).extracting(e -> ((SevenTargetsConnectionException) e).isOutcomeUnknown()).isEqualTo(false);
     }
 
     private static RawResponse response(int status) {
