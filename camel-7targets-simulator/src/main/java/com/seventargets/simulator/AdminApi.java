@@ -58,12 +58,16 @@ final class AdminApi {
         }
     }
 
-    /** {@code {"requests": {"POST /leads": n, ...}, "leads": m, "tokens": t, "evictedLeads": e}}. */
+    /**
+     * {@code {"requests": {"POST /leads": n, ...}, "leads": m, "tokens": t, "evictedLeads": e,
+     * "mostConcurrentRequests": c}}.
+     */
     static ObjectNode statsJson(SimulatorStats stats) {
         ObjectNode json = Json.object();
         ObjectNode requests = json.putObject("requests");
         stats.requests().forEach(requests::put);
-        return json.put("leads", stats.leads()).put("tokens", stats.tokens()).put("evictedLeads", stats.evictedLeads());
+        return json.put("leads", stats.leads()).put("tokens", stats.tokens()).put("evictedLeads", stats.evictedLeads())
+                .put("mostConcurrentRequests", stats.mostConcurrentRequests());
     }
 
     /** The leads as a JSON array, in id order, each as the API answers it plus its {@code assistantEmail}; streamed. */

@@ -214,7 +214,8 @@ public final class SevenTargetsSimulator implements AutoCloseable {
      * tokens issued; {@code GET /_simulator/stats} answers the same figures.
      */
     public SimulatorStats stats() {
-        return new SimulatorStats(requestCounts.snapshot(), leads.size(), tokens.issuedCount(), leads.evicted());
+        return new SimulatorStats(requestCounts.snapshot(), leads.size(), tokens.issuedCount(), leads.evicted(),
+                dispatcher.mostUnderWay());
     }
 
     /**

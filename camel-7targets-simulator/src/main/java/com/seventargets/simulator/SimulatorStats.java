@@ -15,8 +15,11 @@ import java.util.Map;
  * @param leads        the leads held now
  * @param tokens       the access tokens issued
  * @param evictedLeads the oldest leads dropped to stay within the cap on leads held
+ * @param mostConcurrentRequests the most API requests under way at once, received and not yet answered (latency
+ *                     and delays included): how many calls the clients really had in flight
  */
-public record SimulatorStats(Map<String, Long> requests, int leads, long tokens, long evictedLeads) {
+public record SimulatorStats(Map<String, Long> requests, int leads, long tokens, long evictedLeads,
+                             int mostConcurrentRequests) {
 
     public SimulatorStats {
         requests = Collections.unmodifiableMap(new LinkedHashMap<>(requests));

@@ -6,7 +6,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,7 +41,8 @@ class AdminApiTest extends SimulatorClientTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         JsonNode stats = SimClient.json(response);
-        assertThat(stats.fieldNames()).toIterable().containsExactly("requests", "leads", "tokens", "evictedLeads");
+        assertThat(stats.fieldNames()).toIterable().containsExactly("requests", "leads", "tokens", "evictedLeads",
+                "mostConcurrentRequests");
         assertThat(SimClient.MAPPER.convertValue(stats.get("requests"), COUNTS)).containsExactly(
                 Map.entry("POST /oauth2/token", 1), Map.entry("POST /leads", 3), Map.entry("PUT /leads", 1),
                 Map.entry("PUT /leads/stop/followup", 1), Map.entry("GET /leads/assistant", 1),
@@ -43,6 +50,7 @@ class AdminApiTest extends SimulatorClientTest {
         assertThat(stats.get("leads").asInt()).isEqualTo(2);
         assertThat(stats.get("tokens").asInt()).isEqualTo(1);
         assertThat(stats.get("evictedLeads").asInt()).isZero();
+        assertThat(stats.get("mostConcurrentRequests").asInt()).as("one request at a time").isEqualTo(1);
         assertThat(sim.stats().requests()).as("the same figures from the Java API").containsExactly(
                 Map.entry("POST /oauth2/token", 1L), Map.entry("POST /leads", 3L), Map.entry("PUT /leads", 1L),
                 Map.entry("PUT /leads/stop/followup", 1L), Map.entry("GET /leads/assistant", 1L),
@@ -50,6 +58,29 @@ class AdminApiTest extends SimulatorClientTest {
         assertThat(sim.stats().leads()).isEqualTo(2);
         assertThat(sim.stats().tokens()).isEqualTo(1);
         assertThat(sim.stats().requests("POST /leads")).isEqualTo(3);
+    }
+
+    @Test
+    void statsGiveTheMostRequestsThatWereUnderWayAtOnce() throws Exception {
+        sim.faults().onPath("/leads").times(3).holdUntilUnderWay(3, Duration.ofSeconds(20));
+        ExecutorService clients = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> answered = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String lead = ADA.replace("ada@", "held" + i + "@");
+                answered.add(clients.submit(() -> new SimClient(sim).call("POST", "/leads", lead).statusCode()));
+            }
+            for (Future<Integer> status : answered) {
+                assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        JsonNode stats = SimClient.json(client.raw("GET", "/_simulator/stats", null));
+
+        assertThat(stats.get("mostConcurrentRequests").asInt()).isEqualTo(3);
+        assertThat(sim.stats().mostConcurrentRequests()).isEqualTo(3);
     }
 
     @Test
