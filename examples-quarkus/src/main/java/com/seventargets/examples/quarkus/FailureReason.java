@@ -1,9 +1,11 @@
 package com.seventargets.examples.quarkus;
 
+import com.seventargets.camel.SevenTargetsValidationException;
 import org.apache.camel.Exchange;
 
 /**
- * The reason a message went to a dead-letter queue or topic, in a header beside the original message.
+ * The reason a message went to a dead-letter queue or topic, in a header beside the original message; the reason of a
+ * CSV row in its results file.
  */
 public final class FailureReason {
 
@@ -22,6 +24,14 @@ public final class FailureReason {
     static void setHeader(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         exchange.getMessage().setHeader(HEADER, failure == null ? "unknown" : cut(String.valueOf(failure.getMessage())));
+    }
+
+    /** The failure's reason, in at most {@link #MAX_LENGTH} characters: a lead's problems, or the message. */
+    static String describe(Throwable failure) {
+        if (failure instanceof SevenTargetsValidationException invalid) {
+            return cut(String.join("; ", invalid.getProblems()));
+        }
+        return failure == null ? "unknown" : cut(String.valueOf(failure.getMessage()));
     }
 
     private static String cut(String reason) {

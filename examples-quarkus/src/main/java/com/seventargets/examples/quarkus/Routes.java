@@ -3,15 +3,21 @@ package com.seventargets.examples.quarkus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.concurrent.ExecutorService;
+
 import com.seventargets.camel.SevenTargetsConstants;
+import com.seventargets.camel.SevenTargetsRateLimitException;
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 import org.apache.camel.dataformat.csv.CsvDataFormat;
 import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every way a lead reaches 7Targets in this application: HTTP, CSV files, JMS and Kafka.
+ * Every way a lead reaches 7Targets in this application: HTTP, CSV files, JMS and Kafka; and the progress of the CSV
+ * imports.
  */
 @ApplicationScoped
 public class Routes extends RouteBuilder {
@@ -37,9 +43,15 @@ public class Routes extends RouteBuilder {
     @Inject
     HttpErrorReplies httpErrorReplies;
     @Inject
-    RejectedRows rejectedRows;
-    @Inject
     TransientFailure transientFailure;
+    @Inject
+    CsvImports csvImports;
+    @Inject
+    RowOutcomes rowOutcomes;
+    @Inject
+    QuotaPause quotaPause;
+    @ConfigProperty(name = "leads.csv.concurrency")
+    int csvConcurrency;
 
     @Override
     public void configure() {
@@ -64,29 +76,53 @@ public class Routes extends RouteBuilder {
                 .removeHeaders("*")
                 .marshal().json();
 
-        // Files: each row of a CSV dropped into the inbox becomes a lead, read as a stream; rejected rows go to
-        // <file>.errors.csv beside the done file
-        from("file:{{leads.inbox}}?include=.*\\.csv&exclude=.*\\.errors\\.csv&readLock=changed"
+        // Files: each row of a CSV dropped into the inbox becomes a lead; the file is read as a stream, its rows sent
+        // leads.csv.concurrency at a time, and each row's outcome written to <file>.<time>.results.csv beside the done
+        // file. The file stays in the inbox until its end: an application stopped or killed on the way takes it again
+        // when it starts, and the rows created before are not sent again (they are "already created").
+        from("file:{{leads.inbox}}?include=.*\\.csv&exclude=.*\\.results\\.csv&readLock=changed"
              + "&move={{leads.done}}/${file:name}&moveFailed={{leads.failed}}/${file:name}").routeId("csv-leads")
-                // a row whose outcome cannot be written stops the file, which goes to the failed folder
-                .onCompletion().onFailureOnly()
-                    .log(LoggingLevel.WARN, "${file:name}: ${exchangeProperty." + LeadCounts.PROPERTY + "}, then"
-                                            + " stopped by a row whose outcome could not be written (logged above):"
-                                            + " moved to {{leads.failed}}")
+                .onCompletion()
+                    .process(csvImports::end)
                 .end()
-                .process(LeadCounts::start)
-                .process(rejectedRows::clear)
+                .process(csvImports::start)
                 .unmarshal(csvWithHeader())
-                .split(body()).streaming().stopOnException()
-                    .doTry()
-                        .to("seventargets:lead?source=CSV")
-                        .process(LeadCounts::createdOrAlready)
-                    .doCatch(Exception.class)
-                        .process(rejectedRows)
-                        .process(LeadCounts::rejected)
-                    .end()
+                // the rows' exchanges are not kept: the split keeps only the file's exchange, and the counts are in
+                // the import. Each row goes to the row route on a copy (enrich) that is dropped after: a failure the
+                // row route handled (written to the results) does not stop the file; one it could not handle (its
+                // outcome not written) does, and the file goes to the failed folder
+                .split(body()).streaming().parallelProcessing().executorService(csvRowThreads()).stopOnException()
+                    .enrich("direct:csv-row", (file, row) -> file)
                 .end()
-                .log("${file:name}: ${exchangeProperty." + LeadCounts.PROPERTY + "}");
+                .log("${file:name}: ${exchangeProperty." + CsvImport.PROPERTY + ".summary}");
+
+        // one row of a CSV file: a transient failure is retried as JMS and Kafka do, 7Targets' quota pauses the imports
+        from("direct:csv-row").routeId("csv-row")
+                .onException(SevenTargetsRateLimitException.class).onWhen(QuotaPause::isQuota)
+                    .retryWhile(quotaPause).redeliveryDelay(0).onRedelivery(quotaPause::await)
+                    .handled(true).process(rowOutcomes::failed)
+                .end()
+                .onException(Exception.class).onWhen(transientFailure)
+                    .maximumRedeliveries("{{leads.redelivery.attempts}}")
+                    .redeliveryDelay("{{leads.redelivery.delay}}").useExponentialBackOff()
+                    .handled(true).process(rowOutcomes::failed)
+                .end()
+                .onException(Exception.class)
+                    .handled(true).process(rowOutcomes::failed)
+                .end()
+                .process(rowOutcomes::begin)
+                .process(quotaPause::await)
+                .to("seventargets:lead?source=CSV")
+                .process(rowOutcomes::sent);
+
+        // the progress of the CSV imports under way, every few seconds; GET /imports gives it as JSON
+        from("timer:csv-progress?period={{leads.csv.progress-interval}}&delay={{leads.csv.progress-interval}}")
+                .routeId("csv-progress")
+                .process(exchange -> csvImports.logProgress());
+        httpRoute("platform-http:/imports?httpMethodRestrict=GET").routeId("http-imports")
+                .removeHeaders("*")
+                .process(exchange -> exchange.getMessage().setBody(csvImports.status()))
+                .marshal().json();
 
         // JMS: one lead per JSON message on a queue; failures go to the dead-letter queue, transient ones after retries
         // transacted: a message is taken off the queue only once it is created or dead-lettered; otherwise the broker
@@ -130,6 +166,21 @@ public class Routes extends RouteBuilder {
                 .maximumRedeliveries("{{leads.redelivery.attempts}}")
                 .redeliveryDelay("{{leads.redelivery.delay}}").useExponentialBackOff();
         return route;
+    }
+
+    /**
+     * The threads that send a CSV file's rows: {@code leads.csv.concurrency} of them, and a queue as long; when it is
+     * full, the thread that reads the file sends the row itself, so that reading waits for sending and no more than
+     * about twice the concurrency of rows are held, whatever the file's size.
+     */
+    private ExecutorService csvRowThreads() {
+        if (csvConcurrency < 1) {
+            throw new IllegalArgumentException("leads.csv.concurrency must be 1 or more (the rows sent at once), was "
+                                               + csvConcurrency);
+        }
+        return getCamelContext().getExecutorServiceManager().newThreadPool(this, "csv-rows",
+                new ThreadPoolProfileBuilder("csv-rows").poolSize(csvConcurrency).maxPoolSize(csvConcurrency)
+                        .maxQueueSize(csvConcurrency).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());
     }
 
     private static CsvDataFormat csvWithHeader() {

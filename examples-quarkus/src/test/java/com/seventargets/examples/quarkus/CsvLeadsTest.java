@@ -3,10 +3,8 @@ package com.seventargets.examples.quarkus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,7 +12,6 @@ import com.seventargets.examples.quarkus.FoldersResource.Folders;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +25,9 @@ class CsvLeadsTest extends SimulatorTest {
     Folders folders;
 
     @Test
-    void goodRowsBecomeLeadsAndBadRowsGoToTheErrorsFileWithTheirReason() throws Exception {
+    void goodRowsBecomeLeadsAndEveryRowsOutcomeIsInTheResultsFile() throws Exception {
         AppLog log = new AppLog();
-        drop("import-1.csv", """
+        CsvFiles.drop(folders, "import-1.csv", """
                 email,name,company,context,lastName
                 csv.one@example.com,One,"Acme, Inc.","Line one
                 line two",Uno
@@ -39,7 +36,8 @@ class CsvLeadsTest extends SimulatorTest {
                 csv.four@example.com,,Delta,,Cuatro
                 """);
 
-        await().atMost(IMPORTED).until(() -> log.contains("import-1.csv: 2 created, 0 already created, 2 rejected"));
+        await().atMost(IMPORTED).until(() -> log.contains(
+                "import-1.csv: 2 created, 0 already created, 2 rejected, 0 failed; results in"));
         assertThat(folders.done().resolve("import-1.csv")).exists();
         assertThat(folders.inbox().resolve("import-1.csv")).doesNotExist();
 
@@ -53,64 +51,67 @@ class CsvLeadsTest extends SimulatorTest {
                 .satisfies(lead -> assertThat(lead).containsEntry("context", "He said \"hi\""));
         assertThat(simulator.leadByEmail("csv.four@example.com")).isEmpty();
 
-        List<CSVRecord> errors = read(folders.done().resolve("import-1.errors.csv"));
-        assertThat(errors.get(0).values()).containsExactly("email", "name", "company", "context", "lastName", "error");
-        assertThat(errors).hasSize(3);
-        assertThat(errors.get(1).get(0)).isEqualTo("not-an-email");
-        assertThat(errors.get(1).get(5)).contains("email 'not-an-email' is not an e-mail address");
-        assertThat(errors.get(2).get(0)).isEqualTo("csv.four@example.com");
-        assertThat(errors.get(2).get(5)).contains("name is missing");
+        List<CSVRecord> results = CsvFiles.read(only(CsvFiles.resultsFiles(folders, "import-1.csv")));
+        assertThat(results.get(0).values()).containsExactly("row", "email", "outcome", "lead id or reason");
+        assertThat(results.subList(1, results.size())).as("one line per row, in the order the rows finished")
+                .extracting(CSVRecord::values).containsExactlyInAnyOrder(
+                        new String[] {"1", "csv.one@example.com", "created", leadId("csv.one@example.com")},
+                        new String[] {"2", "not-an-email", "rejected", "email 'not-an-email' is not an e-mail address (expected name@domain.tld)"},
+                        new String[] {"3", "csv.three@example.com", "created", leadId("csv.three@example.com")},
+                        new String[] {"4", "csv.four@example.com", "rejected", "name is missing (mandatory)"});
     }
 
     @Test
-    void fileWithOnlyGoodRowsLeavesNoErrorsFile() throws Exception {
+    void rowsCreatedBeforeAreNotSentAgainAndTheFirstResultsFileIsKept() throws Exception {
         AppLog log = new AppLog();
-        drop("import-2.csv", "name,email\nFive,csv.five@example.com\n");
-
-        await().atMost(IMPORTED).until(() -> log.contains("import-2.csv: 1 created, 0 already created, 0 rejected"));
-        assertThat(simulator.leadByEmail("csv.five@example.com")).isPresent();
-        assertThat(folders.done().resolve("import-2.errors.csv")).doesNotExist();
-    }
-
-    @Test
-    void rowsCreatedBeforeAreCountedAndNotSentAgain() throws Exception {
-        AppLog log = new AppLog();
-        drop("import-3.csv", "name,email\nSix,csv.six@example.com\n");
+        CsvFiles.drop(folders, "import-3.csv", "name,email\nSix,csv.six@example.com\n");
         await().atMost(IMPORTED).until(() -> log.contains("import-3.csv: 1 created, 0 already created, 0 rejected"));
         await().atMost(IMPORTED).until(() -> Files.exists(folders.done().resolve("import-3.csv")));
+        Path firstResults = only(CsvFiles.resultsFiles(folders, "import-3.csv"));
+        String first = Files.readString(firstResults);
 
-        drop("import-3.csv", "name,email\nSix,csv.six@example.com\nSeven,csv.seven@example.com\nEight,not-an-email\n");
+        CsvFiles.drop(folders, "import-3.csv",
+                "name,email\nSix,csv.six@example.com\nSeven,csv.seven@example.com\nEight,not-an-email\n");
 
-        await().atMost(IMPORTED).until(() -> log.contains("import-3.csv: 1 created, 1 already created, 1 rejected"));
+        await().atMost(IMPORTED).until(() -> log.contains("import-3.csv: 1 created, 1 already created, 1 rejected,"
+                                                          + " 0 failed"));
         assertThat(postsOf("csv.six@example.com")).isEqualTo(1);
         assertThat(postsOf("csv.seven@example.com")).isEqualTo(1);
+        List<Path> results = CsvFiles.resultsFiles(folders, "import-3.csv");
+        assertThat(results).as("a results file per import of the same name").hasSize(2);
+        assertThat(firstResults).as("never overwritten").hasContent(first);
+        Path second = results.get(0).equals(firstResults) ? results.get(1) : results.get(0);
+        assertThat(CsvFiles.read(second)).extracting(record -> record.get(0) + " " + record.get(2))
+                .containsExactlyInAnyOrder("row outcome", "1 already created", "2 created", "3 rejected");
     }
 
     @Test
-    void rowWhoseRejectionCannotBeWrittenStopsTheFileWhichGoesToTheFailedFolder() throws Exception {
+    void fileWhoseResultsCannotBeWrittenGoesToTheFailedFolderAndNothingIsSent() throws Exception {
         AppLog log = new AppLog();
-        // a folder, not empty, where the errors file should be: the rejected row cannot be written down
-        Files.createDirectories(folders.done().resolve("import-4.errors.csv").resolve("in-the-way"));
-        drop("import-4.csv", "name,email\nNine,csv.nine@example.com\nTen,not-an-email\nEleven,csv.eleven@example.com\n");
+        // a file where the done folder should be: no results file can be written there
+        Path aside = folders.done().resolveSibling("done-aside");
+        Files.createDirectories(folders.done());
+        Files.move(folders.done(), aside);
+        try {
+            Files.writeString(folders.done(), "in the way");
+            CsvFiles.drop(folders, "import-4.csv", "name,email\nNine,csv.nine@example.com\n");
 
-        await().atMost(IMPORTED).until(() -> Files.exists(folders.inbox().resolve("failed").resolve("import-4.csv")));
-        await().atMost(IMPORTED).until(() -> log.contains("import-4.csv: 1 created, 0 already created, 0 rejected,"
-                                                          + " then stopped by"));
-        assertThat(simulator.leadByEmail("csv.nine@example.com")).isPresent();
-        assertThat(postsOf("csv.eleven@example.com")).as("nothing after the row that stopped the file").isZero();
-        assertThat(folders.done().resolve("import-4.csv")).doesNotExist();
-    }
-
-    /** Writes the file beside the inbox, then moves it in: the route never sees half a file. */
-    private void drop(String name, String content) throws Exception {
-        Files.createDirectories(folders.inbox());
-        Path file = Files.writeString(folders.inbox().resolveSibling(name), content);
-        Files.move(file, folders.inbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static List<CSVRecord> read(Path file) throws Exception {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.parse(reader).getRecords();
+            await().atMost(IMPORTED).until(() -> Files.exists(folders.inbox().resolve("failed")
+                    .resolve("import-4.csv")));
+            await().atMost(IMPORTED).until(() -> log.contains("import-4.csv: no row sent, then stopped"));
+            assertThat(postsOf("csv.nine@example.com")).isZero();
+        } finally {
+            Files.delete(folders.done());
+            Files.move(aside, folders.done());
         }
+    }
+
+    private String leadId(String email) {
+        return String.valueOf(simulator.leadByEmail(email).orElseThrow().get("id"));
+    }
+
+    private static Path only(List<Path> files) {
+        assertThat(files).hasSize(1);
+        return files.get(0);
     }
 }

@@ -27,7 +27,9 @@ public class FoldersResource implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("leads.inbox", folders.inbox().toString(), "leads.done", "done");
+        // a progress line every half second: a test's import lasts a few seconds
+        return Map.of("leads.inbox", folders.inbox().toString(), "leads.done", "done",
+                "leads.csv.progress-interval", "500");
     }
 
     @Override

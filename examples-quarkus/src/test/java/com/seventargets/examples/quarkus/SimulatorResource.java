@@ -26,17 +26,20 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         simulator = SevenTargetsSimulator.builder().seedAssistants(3).build().start();
-        return Map.of(
-                "camel.component.seventargets.token-url", simulator.tokenUrl(),
-                "camel.component.seventargets.base-url", simulator.baseUrl(),
-                "camel.component.seventargets.client-id", simulator.clientId(),
-                "camel.component.seventargets.client-secret", wrongSecret != null ? wrongSecret : simulator.clientSecret(),
-                "camel.component.seventargets.user-identifier", simulator.userIdentifier(),
-                "camel.component.seventargets.assistant-email", ASSISTANT,
+        return Map.ofEntries(
+                Map.entry("camel.component.seventargets.token-url", simulator.tokenUrl()),
+                Map.entry("camel.component.seventargets.base-url", simulator.baseUrl()),
+                Map.entry("camel.component.seventargets.client-id", simulator.clientId()),
+                Map.entry("camel.component.seventargets.client-secret",
+                        wrongSecret != null ? wrongSecret : simulator.clientSecret()),
+                Map.entry("camel.component.seventargets.user-identifier", simulator.userIdentifier()),
+                Map.entry("camel.component.seventargets.assistant-email", ASSISTANT),
                 // retries in milliseconds, not seconds
-                "leads.redelivery.delay", "10",
+                Map.entry("leads.redelivery.delay", "10"),
+                // a Retry-After of 2 s is then a quota the component does not wait for: its tests wait 2 s, not 30
+                Map.entry("camel.component.seventargets.max-retry-delay", "1000"),
                 // the packaged application, too, starts with no lead created
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:created-leads;DB_CLOSE_DELAY=-1");
+                Map.entry("quarkus.datasource.jdbc.url", "jdbc:h2:mem:created-leads;DB_CLOSE_DELAY=-1"));
     }
 
     @Override
