@@ -12,13 +12,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.seventargets.simulator.RecordedRequest;
 import com.seventargets.simulator.SevenTargetsSimulator;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,21 +32,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The packaged application imports a CSV file of 5,000 leads against the simulator, is killed (SIGKILL) in the middle
- * of the file, and started again: every row is created, and the leads posted twice are at most the creates that were
- * under way at the kill. A long run: {@code -Ddelivery.long=true} (docs/delivery.md).
+ * The packaged application imports a CSV file of 20,000 leads at concurrency 64 against the simulator at 100 ms
+ * latency (each create takes a round trip as across the internet): the rate it reaches, read from the simulator's
+ * journal, against the 640 leads/s the latency allows; and, killed (SIGKILL) at about half of the file and started
+ * again, every row is created, the leads posted twice are at most the creates that were under way at the kill, and
+ * the results file of the run started again covers every row. A long run: {@code -Ddelivery.long=true}
+ * (docs/delivery.md).
  */
 @EnabledIfSystemProperty(named = "delivery.long", matches = "true")
 class CsvCrashIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvCrashIT.class);
-    private static final int ROWS = 5000;
+    private static final int ROWS = 20_000;
+    private static final int CONCURRENCY = 64;
+    private static final Duration LATENCY = Duration.ofMillis(100);
     private static final long LOCK_MAX_AGE_MILLIS = 3000;
-    private static final Duration IMPORTED = Duration.ofMinutes(5);
-    private static final Pattern SUMMARY = Pattern.compile("crash\\.csv: (\\d+) created, (\\d+) already created, (\\d+) rejected");
+    private static final Duration IMPORTED = Duration.ofMinutes(10);
 
-    private final SevenTargetsSimulator simulator = SevenTargetsSimulator.builder().seedAssistants(3).build()
-            .start();
+    private final SevenTargetsSimulator simulator = SevenTargetsSimulator.builder().seedAssistants(3)
+            .latency(LATENCY).build().start();
     private Process application;
 
     @AfterEach
@@ -50,6 +59,38 @@ class CsvCrashIT {
             application.destroyForcibly();
         }
         simulator.stop();
+    }
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void sendsTheRowsOfALargeFileAtTheRateTheConcurrencyAndLatencyAllow() throws Exception {
+        Path work = Files.createTempDirectory("csv-rate");
+        Path inbox = work.resolve("inbox");
+        Files.createDirectories(inbox);
+        Path file = writeLeads(work.resolve("rate.csv"));
+        application = start(work, inbox, work.resolve("created-leads"), "rate");
+        await().atMost(IMPORTED).until(() -> Files.readString(work.resolve("rate.out")).contains("Installed features"));
+
+        Files.move(file, inbox.resolve("rate.csv"), StandardCopyOption.ATOMIC_MOVE);
+        await().atMost(IMPORTED).pollInterval(Duration.ofMillis(500)).until(() -> summary(work.resolve("rate.log"),
+                "rate.csv") != null);
+
+        List<RecordedRequest> created = simulator.journal("/leads").stream()
+                .filter(request -> request.method().equals("POST") && request.status() == 201).toList();
+        Instant first = created.get(0).receivedAt();
+        Instant last = created.get(created.size() - 1).receivedAt();
+        double seconds = Duration.between(first, last).plus(LATENCY).toMillis() / 1000.0;
+        double rate = created.size() / seconds;
+        double limit = CONCURRENCY / (LATENCY.toMillis() / 1000.0);
+        LOG.info("{} leads created in {} s (first to last create the simulator received, plus one latency):"
+                 + " {} leads/s, {} of the {} leads/s that {} in flight at {} ms allow; most requests under way at"
+                 + " once: {}; the application said: {}", created.size(), seconds, Math.round(rate),
+                String.format("%.2f", rate / limit), Math.round(limit), CONCURRENCY, LATENCY.toMillis(),
+                simulator.stats().mostConcurrentRequests(), summary(work.resolve("rate.log"), "rate.csv").group());
+        Files.readAllLines(work.resolve("rate.log")).stream().filter(line -> line.contains("rows done"))
+                .forEach(line -> LOG.info("progress: {}", line));
+        assertThat(simulator.leads()).hasSize(ROWS);
+        assertThat(simulator.stats().mostConcurrentRequests()).isLessThanOrEqualTo(CONCURRENCY + 1);
     }
 
     @Test
@@ -63,36 +104,48 @@ class CsvCrashIT {
 
         application = start(work, inbox, database, "first");
         Files.move(file, inbox.resolve("crash.csv"), StandardCopyOption.ATOMIC_MOVE);
-        await().atMost(IMPORTED).until(() -> simulator.leads().size() >= ROWS / 4);
+        await().atMost(IMPORTED).until(() -> simulator.leads().size() >= ROWS / 2);
         application.destroyForcibly().waitFor();
         int createdAtKill = simulator.leads().size();
         long underWay = keysNotConfirmed(database);
         LOG.info("Killed (SIGKILL) with {} of {} leads created; creates under way at the kill: {}", createdAtKill, ROWS,
                 underWay);
         assertThat(createdAtKill).isLessThan(ROWS);
+        assertThat(inbox.resolve("crash.csv")).as("the file stays in the inbox until its end").exists();
 
         // the keys under way are taken again once their locks are older than their maximum age
         Thread.sleep(LOCK_MAX_AGE_MILLIS);
         application = start(work, inbox, database, "second");
         Path log = work.resolve("second.log");
-        await().atMost(IMPORTED).pollInterval(Duration.ofMillis(500)).until(() -> summary(log) != null);
+        await().atMost(IMPORTED).pollInterval(Duration.ofMillis(500)).until(() -> summary(log, "crash.csv") != null);
 
-        Matcher summary = summary(log);
+        Matcher summary = summary(log, "crash.csv");
         long posts = simulator.journal("/leads").stream().filter(request -> request.method().equals("POST")).count();
         LOG.info("Started again: {}; {} POSTs for {} leads, {} creates under way at the kill", summary.group(),
                 posts, simulator.leads().size(), underWay);
         assertThat(simulator.leads()).hasSize(ROWS);
         assertThat(Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2))).isEqualTo(ROWS);
         assertThat(summary.group(3)).isEqualTo("0");
+        assertThat(summary.group(4)).isEqualTo("0");
         assertThat(posts - ROWS).isLessThanOrEqualTo(underWay);
+
+        List<Path> results;
+        try (var files = Files.list(inbox.resolve("done"))) {
+            results = files.filter(path -> path.getFileName().toString().endsWith(".results.csv")).sorted().toList();
+        }
+        assertThat(results).as("one results file per run").hasSize(2);
+        List<CSVRecord> resumed = CsvFiles.read(results.get(1));
+        Set<String> rows = new HashSet<>();
+        resumed.subList(1, resumed.size()).forEach(record -> rows.add(record.get(0)));
+        assertThat(rows).as("the run started again covers every row").hasSize(ROWS);
+        long already = resumed.stream().filter(record -> record.get(2).equals("already created")).count();
+        LOG.info("Results: {} lines in the first run's file, {} in the second's ({} already created)",
+                CsvFiles.read(results.get(0)).size() - 1, resumed.size() - 1, already);
     }
 
     private static Path writeLeads(Path file) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file)) {
-            writer.write("name,email\n");
-            for (int i = 0; i < ROWS; i++) {
-                writer.write("Lead " + i + ",crash" + i + "@example.com\n");
-            }
+            writer.write(CsvFiles.leads("crash", ROWS));
         }
         return file;
     }
@@ -106,6 +159,8 @@ class CsvCrashIT {
         command.add("-Dcamel.component.seventargets.client-secret=" + simulator.clientSecret());
         command.add("-Dcamel.component.seventargets.user-identifier=" + simulator.userIdentifier());
         command.add("-Dcamel.component.seventargets.assistant-email=" + SimulatorResource.ASSISTANT);
+        command.add("-Dcamel.component.seventargets.connections-per-route=" + (CONCURRENCY + 4));
+        command.add("-Dleads.csv.concurrency=" + CONCURRENCY);
         command.add("-Dquarkus.http.port=0");
         command.add("-Dleads.inbox=" + inbox);
         command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0");
@@ -128,11 +183,12 @@ class CsvCrashIT {
         }
     }
 
-    private static Matcher summary(Path log) throws IOException {
+    private static Matcher summary(Path log, String file) throws IOException {
         if (!Files.exists(log)) {
             return null;
         }
-        Matcher matcher = SUMMARY.matcher(Files.readString(log));
+        Matcher matcher = Pattern.compile(Pattern.quote(file) + ": (\\d+) created, (\\d+) already created, (\\d+) rejected,"
+                                          + " (\\d+) failed").matcher(Files.readString(log));
         return matcher.find() ? matcher : null;
     }
 }
