@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.ShutdownEvent;
 
 import org.apache.camel.Exchange;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +31,7 @@ public class CsvImports {
     private final Path resultsFolder;
     private final QuotaPause quotaPause;
     private final Map<String, CsvImport> underWay = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     public CsvImports(@ConfigProperty(name = "leads.inbox") Path inbox, @ConfigProperty(name = "leads.done") String done,
                       QuotaPause quotaPause) {
@@ -61,6 +65,26 @@ public class CsvImports {
             LOG.warn("{}: {}, then stopped ({}): moved to the failed folder",
                     exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY), ended == null ? "no row sent" : ended,
                     FailureReason.describe(failure));
+        }
+    }
+
+    /**
+     * Once the application is stopping, the rows not yet sent are held until it exits: none is sent or written off,
+     * the file's exchange does not complete, and the file stays in the inbox, taken again at the next start (its rows
+     * created before counted "already created"). The rows already sent finish.
+     */
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+        if (!underWay.isEmpty()) {
+            LOG.info("Stopping: the rows of {} not yet sent wait for the next start, which takes the file again",
+                    underWay.keySet());
+        }
+    }
+
+    /** Holds the row in this exchange until the application exits, once it is stopping. */
+    void holdIfStopping(Exchange exchange) {
+        if (stopping) {
+            QuotaPause.waitUntil(() -> Long.MAX_VALUE);
         }
     }
 

@@ -3,6 +3,7 @@ package com.seventargets.examples.quarkus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -67,9 +68,14 @@ public class QuotaPause implements Predicate {
      * the row is neither sent during the pause nor written off, and its file stays in the inbox for the next start.
      */
     void await(Exchange exchange) {
+        waitUntil(until::get);
+    }
+
+    /** Sleeps until the time {@code endMillis} gives, read again each second; an interrupt is kept for after. */
+    static void waitUntil(LongSupplier endMillis) {
         boolean interrupted = false;
         long left;
-        while ((left = until.get() - System.currentTimeMillis()) > 0) {
+        while ((left = endMillis.getAsLong() - System.currentTimeMillis()) > 0) {
             try {
                 Thread.sleep(Math.min(left, 1000));
             } catch (InterruptedException e) {

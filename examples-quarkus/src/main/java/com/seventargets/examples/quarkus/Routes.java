@@ -111,6 +111,7 @@ public class Routes extends RouteBuilder {
                     .handled(true).process(rowOutcomes::failed)
                 .end()
                 .process(rowOutcomes::begin)
+                .process(csvImports::holdIfStopping)
                 .process(quotaPause::await)
                 .to("seventargets:lead?source=CSV")
                 .process(rowOutcomes::sent);

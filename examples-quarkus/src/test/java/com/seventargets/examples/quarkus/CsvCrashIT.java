@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * latency (each create takes a round trip as across the internet): the rate it reaches, read from the simulator's
  * journal, against the 640 leads/s the latency allows; and, killed (SIGKILL) at about half of the file and started
  * again, every row is created, the leads posted twice are at most the creates that were under way at the kill, and
- * the results file of the run started again covers every row. A long run: {@code -Ddelivery.long=true}
+ * the results file of the run started again covers every row; stopped (SIGTERM) half-way, no row is written off and
+ * the file is taken again at the next start. A long run: {@code -Ddelivery.long=true}
  * (docs/delivery.md).
  */
 @EnabledIfSystemProperty(named = "delivery.long", matches = "true")
@@ -143,6 +144,50 @@ class CsvCrashIT {
                 CsvFiles.read(results.get(0)).size() - 1, resumed.size() - 1, already);
     }
 
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void stoppedInTheMiddleOfAFileThenStartedAgainContinuesItWithoutWritingOffARow() throws Exception {
+        Path work = Files.createTempDirectory("csv-stop");
+        Path inbox = work.resolve("inbox");
+        Path database = work.resolve("created-leads");
+        Files.createDirectories(inbox);
+        Path file = writeLeads(work.resolve("stop.csv"));
+
+        application = start(work, inbox, database, "first");
+        Files.move(file, inbox.resolve("stop.csv"), StandardCopyOption.ATOMIC_MOVE);
+        await().atMost(IMPORTED).until(() -> simulator.leads().size() >= ROWS / 4);
+        long stopAsked = System.nanoTime();
+        application.destroy();
+        assertThat(application.waitFor(3, TimeUnit.MINUTES)).as("stopped").isTrue();
+        int createdAtStop = simulator.leads().size();
+        LOG.info("Stopped (SIGTERM) with {} of {} leads created, in {} s", createdAtStop, ROWS,
+                (System.nanoTime() - stopAsked) / 1_000_000_000);
+        assertThat(inbox.resolve("stop.csv")).as("the file stays in the inbox").exists();
+        List<CSVRecord> first = CsvFiles.read(onlyResults(inbox));
+        assertThat(first).as("no row written off by the stop").noneMatch(record -> record.get(2).equals("failed"));
+
+        application = start(work, inbox, database, "second");
+        Path log = work.resolve("second.log");
+        await().atMost(IMPORTED).pollInterval(Duration.ofMillis(500)).until(() -> summary(log, "stop.csv") != null);
+
+        Matcher summary = summary(log, "stop.csv");
+        long posts = simulator.journal("/leads").stream().filter(request -> request.method().equals("POST")).count();
+        LOG.info("Started again: {}; {} POSTs for {} leads; {} rows in the first run's results file", summary.group(),
+                posts, simulator.leads().size(), first.size() - 1);
+        assertThat(simulator.leads()).hasSize(ROWS);
+        assertThat(Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2))).isEqualTo(ROWS);
+        assertThat(summary.group(4)).isEqualTo("0");
+        assertThat(posts).as("nothing posted twice").isEqualTo(ROWS);
+    }
+
+    private static Path onlyResults(Path inbox) throws IOException {
+        try (var files = Files.list(inbox.resolve("done"))) {
+            List<Path> results = files.filter(path -> path.getFileName().toString().endsWith(".results.csv")).toList();
+            assertThat(results).hasSize(1);
+            return results.get(0);
+        }
+    }
+
     private static Path writeLeads(Path file) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file)) {
             writer.write(CsvFiles.leads("crash", ROWS));
@@ -163,7 +208,7 @@ class CsvCrashIT {
         command.add("-Dleads.csv.concurrency=" + CONCURRENCY);
         command.add("-Dquarkus.http.port=0");
         command.add("-Dleads.inbox=" + inbox);
-        command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0");
+        command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         command.add("-Dleads.once.lock-max-age=" + LOCK_MAX_AGE_MILLIS);
         command.add("-Dquarkus.log.file.enabled=true");
         command.add("-Dquarkus.log.file.path=" + work.resolve(name + ".log"));
