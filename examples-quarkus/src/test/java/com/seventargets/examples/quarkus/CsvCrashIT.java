@@ -97,15 +97,9 @@ class CsvCrashIT {
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void killedInTheMiddleOfAFileThenStartedAgainCreatesEveryRowAndRepeatsAtMostTheCreatesUnderWay() throws Exception {
-        Path work = Files.createTempDirectory("csv-crash");
+        Path work = importUntil("crash", ROWS / 2);
         Path inbox = work.resolve("inbox");
         Path database = work.resolve("created-leads");
-        Files.createDirectories(inbox);
-        Path file = writeLeads(work.resolve("crash.csv"));
-
-        application = start(work, inbox, database, "first");
-        Files.move(file, inbox.resolve("crash.csv"), StandardCopyOption.ATOMIC_MOVE);
-        await().atMost(IMPORTED).until(() -> simulator.leads().size() >= ROWS / 2);
         application.destroyForcibly().waitFor();
         int createdAtKill = simulator.leads().size();
         long underWay = keysNotConfirmed(database);
@@ -116,12 +110,8 @@ class CsvCrashIT {
 
         // the keys under way are taken again once their locks are older than their maximum age
         Thread.sleep(LOCK_MAX_AGE_MILLIS);
-        application = start(work, inbox, database, "second");
-        Path log = work.resolve("second.log");
-        await().atMost(IMPORTED).pollInterval(Duration.ofMillis(500)).until(() -> summary(log, "crash.csv") != null);
-
-        Matcher summary = summary(log, "crash.csv");
-        long posts = simulator.journal("/leads").stream().filter(request -> request.method().equals("POST")).count();
+        Matcher summary = startAgainUntilTheEnd(work, "crash.csv");
+        long posts = posts();
         LOG.info("Started again: {}; {} POSTs for {} leads, {} creates under way at the kill", summary.group(),
                 posts, simulator.leads().size(), underWay);
         assertThat(simulator.leads()).hasSize(ROWS);
@@ -147,15 +137,8 @@ class CsvCrashIT {
     @Test
     @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void stoppedInTheMiddleOfAFileThenStartedAgainContinuesItWithoutWritingOffARow() throws Exception {
-        Path work = Files.createTempDirectory("csv-stop");
+        Path work = importUntil("stop", ROWS / 4);
         Path inbox = work.resolve("inbox");
-        Path database = work.resolve("created-leads");
-        Files.createDirectories(inbox);
-        Path file = writeLeads(work.resolve("stop.csv"));
-
-        application = start(work, inbox, database, "first");
-        Files.move(file, inbox.resolve("stop.csv"), StandardCopyOption.ATOMIC_MOVE);
-        await().atMost(IMPORTED).until(() -> simulator.leads().size() >= ROWS / 4);
         long stopAsked = System.nanoTime();
         application.destroy();
         assertThat(application.waitFor(3, TimeUnit.MINUTES)).as("stopped").isTrue();
@@ -166,18 +149,41 @@ class CsvCrashIT {
         List<CSVRecord> first = CsvFiles.read(onlyResults(inbox));
         assertThat(first).as("no row written off by the stop").noneMatch(record -> record.get(2).equals("failed"));
 
-        application = start(work, inbox, database, "second");
-        Path log = work.resolve("second.log");
-        await().atMost(IMPORTED).pollInterval(Duration.ofMillis(500)).until(() -> summary(log, "stop.csv") != null);
-
-        Matcher summary = summary(log, "stop.csv");
-        long posts = simulator.journal("/leads").stream().filter(request -> request.method().equals("POST")).count();
+        Matcher summary = startAgainUntilTheEnd(work, "stop.csv");
+        long posts = posts();
         LOG.info("Started again: {}; {} POSTs for {} leads; {} rows in the first run's results file", summary.group(),
                 posts, simulator.leads().size(), first.size() - 1);
         assertThat(simulator.leads()).hasSize(ROWS);
         assertThat(Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2))).isEqualTo(ROWS);
         assertThat(summary.group(4)).isEqualTo("0");
         assertThat(posts).as("nothing posted twice").isEqualTo(ROWS);
+    }
+
+    /** Starts the application again ("second") and waits for the file's summary line, which it answers. */
+    private Matcher startAgainUntilTheEnd(Path work, String file) throws Exception {
+        application = start(work, work.resolve("inbox"), work.resolve("created-leads"), "second");
+        Path log = work.resolve("second.log");
+        await().atMost(IMPORTED).pollInterval(Duration.ofMillis(500)).until(() -> summary(log, file) != null);
+        return summary(log, file);
+    }
+
+    private long posts() {
+        return simulator.journal("/leads").stream().filter(request -> request.method().equals("POST")).count();
+    }
+
+    /**
+     * Starts the application ("first") in a new work folder, drops {@code <name>.csv} into its inbox and waits until
+     * the simulator holds {@code leads} leads.
+     */
+    private Path importUntil(String name, int leads) throws Exception {
+        Path work = Files.createTempDirectory("csv-" + name);
+        Path inbox = work.resolve("inbox");
+        Files.createDirectories(inbox);
+        Path file = writeLeads(work.resolve(name + ".csv"));
+        application = start(work, inbox, work.resolve("created-leads"), "first");
+        Files.move(file, inbox.resolve(name + ".csv"), StandardCopyOption.ATOMIC_MOVE);
+        await().atMost(IMPORTED).until(() -> simulator.leads().size() >= leads);
+        return work;
     }
 
     private static Path onlyResults(Path inbox) throws IOException {
