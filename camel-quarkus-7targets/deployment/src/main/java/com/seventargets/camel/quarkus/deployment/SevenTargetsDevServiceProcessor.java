@@ -2,6 +2,7 @@ package com.seventargets.camel.quarkus.deployment;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.seventargets.camel.quarkus.SimulatorSettings;
@@ -27,16 +28,9 @@ class SevenTargetsDevServiceProcessor {
     @BuildStep(onlyIfNot = IsNormal.class, onlyIf = DevServicesConfig.Enabled.class)
     DevServicesResultBuildItem simulator(SevenTargetsBuildTimeConfig buildConfig) {
         Config config = ConfigProvider.getConfig();
-        if (!buildConfig.devservices().enabled()) {
-            LOG.debug("Dev Services for 7Targets are disabled");
-            return null;
-        }
-        if (isSet(config, SimulatorSettings.CLIENT_ID)) {
-            LOG.debugf("Dev Services for 7Targets not started: %s is set", SimulatorSettings.CLIENT_ID);
-            return null;
-        }
-        if (config.getOptionalValue(DEMO_SWITCH, Boolean.class).orElse(false)) {
-            LOG.debugf("Dev Services for 7Targets not started: %s starts the simulator", DEMO_SWITCH);
+        Optional<String> notStarted = whyNotStarted(buildConfig, config);
+        if (notStarted.isPresent()) {
+            LOG.debug(notStarted.get());
             return null;
         }
         int port = buildConfig.devservices().port().orElse(0);
@@ -59,6 +53,27 @@ class SevenTargetsDevServiceProcessor {
                 .startable(() -> new SimulatorDevService(port))
                 .configProvider(settings)
                 .build();
+    }
+
+    /**
+     * Why the Dev Service does not start the simulator, if it does not (where Dev Services run at all): disabled, a
+     * client id set, or the demo switch on.
+     */
+    static Optional<String> whyNotStarted(SevenTargetsBuildTimeConfig buildConfig, Config config) {
+        if (!buildConfig.devservices().enabled()) {
+            return Optional.of("Dev Services for 7Targets are disabled");
+        }
+        if (isSet(config, SimulatorSettings.CLIENT_ID)) {
+            return Optional.of("Dev Services for 7Targets not started: " + SimulatorSettings.CLIENT_ID + " is set");
+        }
+        if (demoSwitchOn(config)) {
+            return Optional.of("Dev Services for 7Targets not started: " + DEMO_SWITCH + " starts the simulator");
+        }
+        return Optional.empty();
+    }
+
+    static boolean demoSwitchOn(Config config) {
+        return config.getOptionalValue(DEMO_SWITCH, Boolean.class).orElse(false);
     }
 
     private static boolean isSet(Config config, String property) {
