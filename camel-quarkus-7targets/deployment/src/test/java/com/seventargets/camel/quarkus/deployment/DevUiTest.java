@@ -58,27 +58,28 @@ class DevUiTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
 
         try (DevUiJsonRpc devUi = new DevUiJsonRpc(devUi())) {
-            for (String js : List.of("/devui-jsonrpc-data.js")) {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(devUi() + js)).build(), HttpResponse.BodyHandlers.ofString());
-                java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/devui-probe" + js.replace('/', '_')), r.statusCode() + "\n" + r.body());
-            }
-            String simulatorUrl = devUi.call(NAMESPACE + ".getSimulatorUrl").asText();
+            String simulatorUrl = devUi.call(method("getSimulatorUrl")).asText();
             assertThat(simulatorUrl).startsWith("http://127.0.0.1:");
-            String statsUrl = devUi.call(NAMESPACE + ".getStatsUrl").asText();
+            String statsUrl = devUi.call(method("getStatsUrl")).asText();
             assertThat(statsUrl).isEqualTo(simulatorUrl + "/_simulator/stats");
             assertThat(get(statsUrl).body()).contains("\"POST /leads\":1");
 
-            JsonNode leads = devUi.call(NAMESPACE + ".getLeads");
+            JsonNode leads = devUi.call(method("getLeads"));
             assertThat(leads.path("simulatorUrl").asText()).isEqualTo(simulatorUrl);
             assertThat(leads.path("held").asLong()).isEqualTo(1);
             assertThat(leads.path("newest").findValuesAsText("email")).containsExactly("ada@devui.example");
             assertThat(leads.path("newest").get(0).path("id").asText()).isEqualTo(created.body());
-            assertThat(devUi.call(NAMESPACE + ".getLeadCount").asText()).isEqualTo("1");
+            assertThat(devUi.call(method("getLeadCount")).asText()).isEqualTo("1");
 
             SevenTargetsSimulator credentials = SevenTargetsSimulator.builder().build();
             assertThat(List.of(devUi.received(), extension().toString())).allSatisfy(shown -> assertThat(shown)
                     .doesNotContain(credentials.clientSecret(), credentials.userIdentifier(), credentials.clientId()));
         }
+    }
+
+    /** A method of this extension's JSON-RPC service, as the Dev UI names it. */
+    private static String method(String name) {
+        return NAMESPACE + "_" + name;
     }
 
     /** This extension's entry in the Dev UI's build-time data, which the browser loads as a module. */
