@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 class SevenTargetsDevUiProcessor {
 
-    static final String LEADS_COMPONENT = "qwc-seventargets-leads.js";
+    private static final String LEADS_COMPONENT = "qwc-seventargets-leads.js";
 
     // in every mode, as Quarkus asks: its checks of @Blocking read it
     @BuildStep
