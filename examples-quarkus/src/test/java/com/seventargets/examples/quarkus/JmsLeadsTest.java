@@ -19,7 +19,7 @@ class JmsLeadsTest extends SimulatorTest {
 
     private static final String QUEUE = "leads";
     private static final String DEAD_LETTER_QUEUE = "leads.dead";
-    private static final Duration DELIVERED = Duration.ofSeconds(20);
+    private static final Duration DELIVERED = Duration.ofSeconds(60);
 
     JmsClient jms;
 
