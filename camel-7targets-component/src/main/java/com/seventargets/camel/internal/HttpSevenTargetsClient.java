@@ -36,7 +36,7 @@ import org.apache.hc.core5.net.URIBuilder;
  * and a second 401 is remembered for a cool-down (the user identifier is wrong: no token would help); transient
  * failures are retried as the {@link RetryPolicy} says.
  * <p>
- * A call, top to bottom: {@link #send} counts it and hands its attempts to the {@link RetryingSender}, the call's
+ * A call, top to bottom: {@link #send} counts it and hands its attempts to {@link RetryPolicy#send}, the call's
  * one retry loop, which waits and retries. Each attempt ({@link Sending#send}) takes a token from
  * {@link AccessTokens} (which has the {@link TokenEndpoint} fetch a missing one, once for every caller waiting on
  * it), waits for its turn at the {@link RateLimitGate}, and sends on the {@link HttpTransport}. A failed token
@@ -65,7 +65,6 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     private final Header userIdentifier;
     private final RetryPolicy retryPolicy;
     private final long callTimeout;
-    private final RetryingSender retrying;
     private final RateLimitGate rateLimit;
     private final SevenTargetsStats stats;
     private final Call create;
@@ -91,7 +90,6 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         this.userRefusals = new UserRefusals(AccessTokens.REFUSAL_COOLDOWN.toNanos(), nanoClock);
         this.retryPolicy = retryPolicy;
         this.callTimeout = callTimeout;
-        this.retrying = new RetryingSender(retryPolicy);
         this.tokenEndpoint = new TokenEndpoint(transport);
         this.credentials = credentials;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -110,7 +108,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
     public void requireToken() throws IOException, SevenTargetsApiException {
         userRefusals.requireNotRefused(NO_ASSISTANT);
         CallDeadline deadline = CallDeadline.after(callTimeout);
-        retrying.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS, deadline, () -> {
+        retryPolicy.send("token: POST " + credentials.tokenUrl(), RequestEffect.READS, deadline, () -> {
             token(deadline);
             return null;
         });
@@ -203,9 +201,9 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
         userRefusals.requireNotRefused(concerning);
         Sending sending = new Sending(call, json, deadline);
         long started = stats.callStarted();
-        RetryingSender.Outcome outcome;
+        RetryPolicy.Outcome outcome;
         try {
-            outcome = retrying.send(call.description, call.effect, deadline, sending);
+            outcome = retryPolicy.send(call.description, call.effect, deadline, sending);
         } finally {
             stats.callEnded(call.operation, sending.outcome, started);
         }
@@ -240,7 +238,7 @@ final class HttpSevenTargetsClient implements SevenTargetsApi.Client {
      * One call's attempt, and what its attempts leave: counts its retries, and notes how the last request that went
      * out ended.
      */
-    private final class Sending implements RetryingSender.Attempt {
+    private final class Sending implements RetryPolicy.Attempt {
 
         private final Call call;
         private final byte[] json;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class RetryingSenderTest {
+/** {@link RetryPolicy#send}: the loop that makes a call's attempts. */
+class RetryLoopTest {
 
     /** A deadline no test reaches. */
     private static final CallDeadline LONG = CallDeadline.after(3_600_000);
@@ -25,9 +26,9 @@ class RetryingSenderTest {
     @Test
     void retriesAreMadeInTheCallersThreadAfterWaitingThere() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(2, 1, 1, false));
+        RetryPolicy policy = new RetryPolicy(2, 1, 1, false);
 
-        RetryingSender.Outcome outcome = sender.send("test", RequestEffect.IDEMPOTENT, LONG, () -> {
+        RetryPolicy.Outcome outcome = policy.send("test", RequestEffect.IDEMPOTENT, LONG, () -> {
             threads.add(Thread.currentThread().getName());
             return response(threads.size() < 3 ? 503 : 200);
         });
@@ -40,11 +41,11 @@ class RetryingSenderTest {
     @Test
     void anInterruptDuringTheWaitEndsTheRetriesWithTheLastAnswer() throws Exception {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 60_000, 60_000, false));
+        RetryPolicy policy = new RetryPolicy(3, 60_000, 60_000, false);
         CompletableFuture<Object[]> result = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
-                RetryingSender.Outcome outcome = sender.send("test", RequestEffect.IDEMPOTENT, LONG, () -> {
+                RetryPolicy.Outcome outcome = policy.send("test", RequestEffect.IDEMPOTENT, LONG, () -> {
                     attempts.add(attempts.size() + 1);
                     return response(503);
                 });
@@ -61,7 +62,7 @@ class RetryingSenderTest {
         caller.interrupt();
 
         Object[] ended = result.get(5, TimeUnit.SECONDS);
-        assertThat(((RetryingSender.Outcome) ended[0]).response().status()).isEqualTo(503);
+        assertThat(((RetryPolicy.Outcome) ended[0]).response().status()).isEqualTo(503);
         assertThat(ended[1]).as("the interrupt is kept for the caller").isEqualTo(true);
         assertThat(attempts).containsExactly(1);
     }
@@ -69,9 +70,9 @@ class RetryingSenderTest {
     @Test
     void aSendInterruptedInTheCallersThreadIsNotRetried() {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true));
+        RetryPolicy policy = new RetryPolicy(3, 1, 1, true);
         try {
-            assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
+            assertThatThrownBy(() -> policy.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
                 attempts.add(attempts.size() + 1);
                 Thread.currentThread().interrupt(); // what HttpClient does while it waits for a connection
                 throw new InterruptedIOException("Request execution interrupted");
@@ -86,9 +87,9 @@ class RetryingSenderTest {
     @Test
     void aFailedTokenRequestIsAnAttemptOfTheSameLoopRetriedAsARead() throws Exception {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, false));
+        RetryPolicy policy = new RetryPolicy(3, 1, 1, false);
 
-        RetryingSender.Outcome outcome = sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
+        RetryPolicy.Outcome outcome = policy.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
             attempts.add(attempts.size() + 1);
             if (attempts.size() == 1) { // a 500 of Cognito is retryable, a 500 of the API is not
                 throw new TokenEndpoint.Failed(TOKEN_URL, response(500), null);
@@ -106,10 +107,10 @@ class RetryingSenderTest {
 
     @Test
     void theLastFailedTokenRequestEndsTheCallWithTheTokenEndpointNamed() {
-        RetryingSender sender = new RetryingSender(new RetryPolicy(1, 1, 1, false));
+        RetryPolicy policy = new RetryPolicy(1, 1, 1, false);
         List<Integer> attempts = new CopyOnWriteArrayList<>();
 
-        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
+        assertThatThrownBy(() -> policy.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
             attempts.add(attempts.size() + 1);
             throw new TokenEndpoint.Failed(TOKEN_URL, null, new ConnectException("Connection refused"));
         })).isInstanceOf(SevenTargetsConnectionException.class)
@@ -117,7 +118,7 @@ class RetryingSenderTest {
                 .hasRootCauseInstanceOf(ConnectException.class);
         assertThat(attempts).as("maxRetries counts the token requests too").containsExactly(1, 2);
 
-        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
+        assertThatThrownBy(() -> policy.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
             throw new TokenEndpoint.Failed(TOKEN_URL, response(503), null);
         })).isInstanceOf(SevenTargetsApiException.class).isNotInstanceOf(SevenTargetsConnectionException.class)
                 .hasMessageContaining("token").hasMessageContaining("503");
@@ -126,9 +127,9 @@ class RetryingSenderTest {
     @Test
     void aCreateWhoseFirstAnswerWasLostHasAnUnknownOutcomeWhateverTheLastAttemptSaid() throws Exception {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        RetryingSender sender = new RetryingSender(new RetryPolicy(1, 1, 1, true));
+        RetryPolicy policy = new RetryPolicy(1, 1, 1, true);
 
-        RetryingSender.Outcome outcome = sender.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
+        RetryPolicy.Outcome outcome = policy.send("create: POST /leads", RequestEffect.CREATES, LONG, () -> {
             attempts.add(attempts.size() + 1);
             if (attempts.size() == 1) {
                 throw new java.net.SocketTimeoutException("Read timed out"); // it may have been created
@@ -138,7 +139,7 @@ class RetryingSenderTest {
 
         assertThat(outcome.response().status()).isEqualTo(503);
         assertThat(outcome.outcomeUnknown()).as("the first attempt may have created the lead").isTrue();
-        RetryingSender.Outcome read = new RetryingSender(new RetryPolicy(1, 1, 1, false)).send("list: GET /x",
+        RetryPolicy.Outcome read = new RetryPolicy(1, 1, 1, false).send("list: GET /x",
                 RequestEffect.READS, LONG, () -> {
                     if (attempts.size() < 3) {
                         attempts.add(attempts.size() + 1);
@@ -151,16 +152,16 @@ class RetryingSenderTest {
 
     @Test
     void aRetryThatWouldComeAfterTheDeadlineIsNotMade() throws Exception {
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 60_000, 60_000, false));
+        RetryPolicy policy = new RetryPolicy(3, 60_000, 60_000, false);
         long started = System.nanoTime();
 
-        RetryingSender.Outcome answered = sender.send("update: PUT /leads", RequestEffect.IDEMPOTENT,
+        RetryPolicy.Outcome answered = policy.send("update: PUT /leads", RequestEffect.IDEMPOTENT,
                 CallDeadline.after(20_000), () -> response(503));
 
         assertThat(answered.response().status()).isEqualTo(503);
         assertThat(answered.attempts()).isEqualTo(1);
         assertThat(answered.whyNotRetried()).startsWith("callTimeout of 20000 ms passed before the retry in ");
-        assertThatThrownBy(() -> sender.send("update: PUT /leads", RequestEffect.IDEMPOTENT,
+        assertThatThrownBy(() -> policy.send("update: PUT /leads", RequestEffect.IDEMPOTENT,
                 CallDeadline.after(20_000), () -> {
                     throw new ConnectException("Connection refused");
                 })).isInstanceOf(SevenTargetsConnectionException.class)
@@ -171,15 +172,15 @@ class RetryingSenderTest {
     @Test
     void aRequestCutOffAtTheDeadlineEndsTheCallAndMayHaveBeenDoneIfItChangesSomething() {
         CallDeadline deadline = CallDeadline.after(1);
-        RetryingSender sender = new RetryingSender(new RetryPolicy(3, 1, 1, true));
+        RetryPolicy policy = new RetryPolicy(3, 1, 1, true);
 
-        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, deadline, () -> {
+        assertThatThrownBy(() -> policy.send("create: POST /leads", RequestEffect.CREATES, deadline, () -> {
             throw deadline.passed("while http://127.0.0.1/leads was asked", true);
         })).isInstanceOf(SevenTargetsConnectionException.class)
                 .hasMessageStartingWith("7Targets create: POST /leads: no answer after 1 attempt (callTimeout of 1 ms"
                                         + " passed while http://127.0.0.1/leads was asked), and it may have been done")
                 .extracting(e -> ((SevenTargetsConnectionException) e).isOutcomeUnknown()).isEqualTo(true);
-        assertThatThrownBy(() -> sender.send("create: POST /leads", RequestEffect.CREATES, deadline, () -> {
+        assertThatThrownBy(() -> policy.send("create: POST /leads", RequestEffect.CREATES, deadline, () -> {
             throw deadline.passed("while waiting for the access token another sender fetches", false);
         })).extracting(e -> ((SevenTargetsConnectionException) e).isOutcomeUnknown()).isEqualTo(false);
     }
