@@ -6,13 +6,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.junit.jupiter.api.Test;
 
+import static com.seventargets.camel.CamelAssertions.awaitUntil;
 import static com.seventargets.camel.TestLeads.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +33,7 @@ class CallTimeoutTest extends SevenTargetsTestSupport {
             String endpoint = "seventargets:lead?tokenUrl=" + hostile.url() + "/oauth2/token";
             long started = System.nanoTime();
             Future<Exchange> fetcher = senders.submit(() -> create(endpoint + "&callTimeout=6000", "Ada"));
-            awaitUntil(() -> hostile.bytesWritten() > 0);
+            awaitUntil(WITHIN, () -> hostile.bytesWritten() > 0);
 
             long waiterStarted = System.nanoTime();
             Exchange waited = senders.submit(() -> create(endpoint + "&callTimeout=1000", "Bea"))
@@ -51,7 +51,7 @@ class CallTimeoutTest extends SevenTargetsTestSupport {
                 keptTheInterrupt.complete(Thread.currentThread().isInterrupted());
             });
             interrupted.start();
-            awaitUntil(() -> interrupted.getState() == Thread.State.TIMED_WAITING);
+            awaitUntil(WITHIN, () -> interrupted.getState() == Thread.State.TIMED_WAITING);
             interrupted.interrupt();
             assertThat(interruptedExchange.get(WITHIN.toSeconds(), TimeUnit.SECONDS).getException())
                     .isInstanceOf(SevenTargetsConnectionException.class).hasMessageContaining("interrupted");
@@ -115,7 +115,7 @@ class CallTimeoutTest extends SevenTargetsTestSupport {
                 }
             });
             CompletableFuture<Exchange> hanging = CompletableFuture.supplyAsync(() -> create("direct:hanging", "Ada"));
-            awaitUntil(() -> hostile.bytesWritten() > 0);
+            awaitUntil(WITHIN, () -> hostile.bytesWritten() > 0);
             long started = System.nanoTime();
 
             context.stop();
@@ -129,14 +129,5 @@ class CallTimeoutTest extends SevenTargetsTestSupport {
     private Exchange create(String uri, String name) {
         return template.request(uri, exchange -> exchange.getIn().setBody(
                 lead(name, name.toLowerCase() + "@example.com")));
-    }
-
-    /** Waits for what the test waits for, failing after {@link #WITHIN}. */
-    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + WITHIN.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - until).as("waited too long").isNegative();
-            Thread.sleep(10);
-        }
     }
 }

@@ -2,6 +2,8 @@ package com.seventargets.camel;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import org.apache.camel.CamelExecutionException;
 
@@ -24,6 +26,15 @@ final class CamelAssertions {
     static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Waits for what a test waits for, polling it every 10 ms, and fails after {@code atMost}. */
+    static void awaitUntil(Duration atMost, BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() - until).as("waited too long").isNegative();
+            Thread.sleep(10);
         }
     }
 }

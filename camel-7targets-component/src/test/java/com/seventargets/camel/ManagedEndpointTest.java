@@ -1,17 +1,23 @@
 package com.seventargets.camel;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import javax.management.JMException;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.Test;
 
+import static com.seventargets.camel.CamelAssertions.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,6 +75,48 @@ class ManagedEndpointTest extends SevenTargetsTestSupport {
         assertThat(server.getAttribute(endpoint, "TokenValidUntil")).isNull();
         assertThat(server.getAttribute(endpoint, "TokenFetches")).isEqualTo(1L);
         assertThat(server.getAttribute(endpoint, "Requests")).isEqualTo(0L);
+    }
+
+    @Test
+    void countsEachWayACallCanEndAndTheCallsUnderWay() throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName endpoint = seventargetsEndpoint(server);
+        simulator().faults().onPath("/leads").times(1).respond(400);
+        createFails("client@example.com");
+        simulator().faults().onPath("/leads").times(1).respond(500);
+        createFails("server@example.com");
+        // beyond maxRetryDelay: not waited for
+        simulator().faults().onPath("/leads").times(1).respond(429, "Retry-After", "3600");
+        createFails("limited@example.com");
+        // no answer to a create: not sent again
+        simulator().faults().onPath("/leads").times(1).dropConnection();
+        createFails("lost@example.com");
+
+        assertThat(server.getAttribute(endpoint, "RequestsClientError")).isEqualTo(1L);
+        assertThat(server.getAttribute(endpoint, "RequestsServerError")).isEqualTo(1L);
+        assertThat(server.getAttribute(endpoint, "RequestsRateLimited")).isEqualTo(1L);
+        assertThat(server.getAttribute(endpoint, "RequestsIoError")).isEqualTo(1L);
+        assertThat(server.getAttribute(endpoint, "Requests")).isEqualTo(4L);
+
+        simulator().faults().onPath("/leads").times(1).delay(Duration.ofSeconds(2));
+        CompletableFuture<Exchange> held = template.asyncSend(MetricsScenario.ROUTE,
+                e -> e.getMessage().setBody(TestLeads.lead("Held", "held@example.com")));
+        awaitUntil(Duration.ofSeconds(30), () -> inFlight(server, endpoint) == 1);
+        assertThat(held.get(30, TimeUnit.SECONDS).getException()).isNull();
+        assertThat(server.getAttribute(endpoint, "InFlight")).isEqualTo(0);
+    }
+
+    private static int inFlight(MBeanServer server, ObjectName endpoint) {
+        try {
+            return (Integer) server.getAttribute(endpoint, "InFlight");
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void createFails(String email) {
+        assertThat(template.send(MetricsScenario.ROUTE, e -> e.getMessage().setBody(TestLeads.lead("Ada", email)))
+                .getException()).as(email).isInstanceOf(SevenTargetsCallFailure.class);
     }
 
     private ObjectName seventargetsEndpoint(MBeanServer server) throws Exception {
