@@ -2,6 +2,7 @@ package com.seventargets.camel.metrics;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.seventargets.camel.metrics.SevenTargetsStats.EndpointToken;
@@ -49,7 +50,7 @@ public class SevenTargetsDevConsole extends AbstractDevConsole {
             }
             text.append(": ").append(series.getValue().count());
             if (key.kind() == SevenTargetsStats.Kind.REQUESTS) {
-                text.append(String.format(" (mean %.1f ms)", meanMillis(series.getValue())));
+                text.append(String.format(Locale.ROOT, " (mean %.1f ms)", meanMillis(series.getValue())));
             }
             text.append('\n');
         }
