@@ -191,6 +191,7 @@ class LeadOperationsTest extends SevenTargetsTestSupport {
         Lead stopped = template.requestBody("direct:stop", stop, Lead.class);
 
         assertThat(stopped.getNextScheduleTime()).isNull();
+        assertThat(stopped.getEmail()).as("the lead 7Targets answered, not the one sent").isEqualTo(created.getEmail());
         assertThat(single("/leads/stop/followup").method()).isEqualTo("PUT");
         assertThat(simulator().lead(created.getId()).orElseThrow().get("nextScheduleTime")).isNull();
     }
