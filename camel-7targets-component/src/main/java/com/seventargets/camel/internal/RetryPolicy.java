@@ -16,7 +16,6 @@ import javax.net.ssl.SSLException;
 
 import com.seventargets.camel.SevenTargetsApiException;
 import com.seventargets.camel.SevenTargetsConnectionException;
-
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.impl.classic.RequestFailedException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
