@@ -5,7 +5,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.seventargets.camel.SevenTargetsComponent;
-import com.seventargets.camel.SevenTargetsConfiguration;
 import com.seventargets.simulator.SevenTargetsSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
@@ -52,14 +51,8 @@ final class DemoSimulator {
 
     /** Points the {@code seventargets} component at the simulator; options set in the configuration still win. */
     void pointAt(CamelContext context) {
-        SevenTargetsConfiguration configuration
-                = context.getComponent("seventargets", SevenTargetsComponent.class).getConfiguration();
-        configuration.setTokenUrl(simulator.tokenUrl());
-        configuration.setBaseUrl(simulator.baseUrl());
-        configuration.setClientId(simulator.clientId());
-        configuration.setClientSecret(simulator.clientSecret());
-        configuration.setUserIdentifier(simulator.userIdentifier());
-        configuration.setAssistantEmail(SimulatorSettings.firstAssistantEmail(simulator));
+        SimulatorSettings.pointAt(context.getComponent("seventargets", SevenTargetsComponent.class).getConfiguration(),
+                simulator);
         // Camel's health-check registry is configured after this customizer: the check joins it as Camel starts
         try {
             context.addStartupListener((started, alreadyStarted) -> {

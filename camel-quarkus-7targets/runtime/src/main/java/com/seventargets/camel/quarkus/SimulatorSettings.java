@@ -2,6 +2,7 @@ package com.seventargets.camel.quarkus;
 
 import java.util.List;
 
+import com.seventargets.camel.SevenTargetsConfiguration;
 import com.seventargets.simulator.SevenTargetsSimulator;
 
 /** The component's properties that point it at a 7Targets simulator, and the credentials production needs. */
@@ -25,6 +26,16 @@ public final class SimulatorSettings {
     /** The e-mail of the simulator's first assistant: the assistant of leads that name none. */
     public static String firstAssistantEmail(SevenTargetsSimulator simulator) {
         return simulator.assistants().get(0).get("emailid").toString();
+    }
+
+    /** Points a component's configuration at the simulator: its URLs, its credentials and its first assistant. */
+    public static void pointAt(SevenTargetsConfiguration configuration, SevenTargetsSimulator simulator) {
+        configuration.setTokenUrl(simulator.tokenUrl());
+        configuration.setBaseUrl(simulator.baseUrl());
+        configuration.setClientId(simulator.clientId());
+        configuration.setClientSecret(simulator.clientSecret());
+        configuration.setUserIdentifier(simulator.userIdentifier());
+        configuration.setAssistantEmail(firstAssistantEmail(simulator));
     }
 
     /** The environment variable that sets a property, by MicroProfile Config's rule. */

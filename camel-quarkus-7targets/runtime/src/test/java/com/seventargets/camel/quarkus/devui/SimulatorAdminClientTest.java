@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.util.Map;
 
 import com.seventargets.camel.SevenTargetsComponent;
-import com.seventargets.camel.SevenTargetsConfiguration;
 import com.seventargets.camel.quarkus.SimulatorSettings;
 import com.seventargets.simulator.SevenTargetsSimulator;
 import org.apache.camel.ProducerTemplate;
@@ -29,13 +28,7 @@ class SimulatorAdminClientTest {
         simulator = SevenTargetsSimulator.builder().seedAssistants(1).build().start();
         camel = new DefaultCamelContext();
         SevenTargetsComponent component = new SevenTargetsComponent();
-        SevenTargetsConfiguration configuration = component.getConfiguration();
-        configuration.setTokenUrl(simulator.tokenUrl());
-        configuration.setBaseUrl(simulator.baseUrl());
-        configuration.setClientId(simulator.clientId());
-        configuration.setClientSecret(simulator.clientSecret());
-        configuration.setUserIdentifier(simulator.userIdentifier());
-        configuration.setAssistantEmail(SimulatorSettings.firstAssistantEmail(simulator));
+        SimulatorSettings.pointAt(component.getConfiguration(), simulator);
         camel.addComponent("seventargets", component);
         camel.start();
         ProducerTemplate template = camel.createProducerTemplate();
