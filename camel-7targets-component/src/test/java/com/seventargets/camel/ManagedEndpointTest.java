@@ -98,11 +98,15 @@ class ManagedEndpointTest extends SevenTargetsTestSupport {
         assertThat(server.getAttribute(endpoint, "RequestsIoError")).isEqualTo(1L);
         assertThat(server.getAttribute(endpoint, "Requests")).isEqualTo(4L);
 
-        simulator().faults().onPath("/leads").times(1).delay(Duration.ofSeconds(2));
-        CompletableFuture<Exchange> held = template.asyncSend(MetricsScenario.ROUTE,
+        // each create is held until two are under way: the first is seen in flight, then the second releases both
+        simulator().faults().onPath("/leads").times(2).holdUntilUnderWay(2, Duration.ofSeconds(60));
+        CompletableFuture<Exchange> first = template.asyncSend(MetricsScenario.ROUTE,
                 e -> e.getMessage().setBody(TestLeads.lead("Held", "held@example.com")));
         awaitUntil(Duration.ofSeconds(30), () -> inFlight(server, endpoint) == 1);
-        assertThat(held.get(30, TimeUnit.SECONDS).getException()).isNull();
+        CompletableFuture<Exchange> second = template.asyncSend(MetricsScenario.ROUTE,
+                e -> e.getMessage().setBody(TestLeads.lead("Release", "release@example.com")));
+        assertThat(first.get(60, TimeUnit.SECONDS).getException()).isNull();
+        assertThat(second.get(60, TimeUnit.SECONDS).getException()).isNull();
         assertThat(server.getAttribute(endpoint, "InFlight")).isEqualTo(0);
     }
 
